@@ -27,4 +27,6 @@ export function sharedDir(): string {
 export const corpusDir = () => resolve(sharedDir(), "corpus/gdprhub-nordic");
 export const seedsDir = () => resolve(sharedDir(), "seeds");
 export const ratesFile = () => resolve(sharedDir(), "data/ecb-eurofxref-nordic.csv");
-export const contentDir = resolve(projectRoot, "content");
+/** Our own data. `ART83_CONTENT` points the build at another copy (used to prove bad content fails the build). */
+export const CONTENT_ENV = "ART83_CONTENT";
+export const contentDir = process.env[CONTENT_ENV] ? resolve(process.env[CONTENT_ENV]) : resolve(projectRoot, "content");

@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import preact from "@astrojs/preact";
+
+export default defineConfig({
+  site: "https://art83.example",
+  trailingSlash: "always",
+  integrations: [preact()],
+  build: {
+    format: "directory",
+    // No inline styles or scripts: the site runs under a strict policy of external files only.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,48 @@
+import type { CaseRecord, StageAmount } from "./schema/case.ts";
+import { toEur, percentChange, type RateTable, type RateUsed } from "./money.ts";
+
+export const amountStages = ["notice", "final", "appeal"] as const;
+export type AmountStage = (typeof amountStages)[number];
+
+export interface EurFigure {
+  amount: number;
+  /** The ECB fixing used; differs from the stage's date on weekends and holidays. */
+  rate: RateUsed | undefined;
+}
+
+/** A stage amount with its euro equivalent at the ECB rate of that stage's date. */
+export interface StageAmountWithEur extends StageAmount {
+  eur: EurFigure | undefined;
+}
+
+export function withEur(amount: StageAmount, rates: RateTable): StageAmountWithEur {
+  const conversion = toEur(rates, amount.amount, amount.currency, amount.date);
+  return {
+    ...amount,
+    eur: conversion ? { amount: Math.round(conversion.amount), rate: conversion.rates[0] } : undefined,
+  };
+}
+
+/** Notice → final → appeal, each step with its change in percent. */
+export function amountSteps(record: CaseRecord, rates: RateTable) {
+  const steps: { stage: AmountStage; amount: StageAmountWithEur; change: number | undefined }[] = [];
+  for (const stage of amountStages) {
+    const amount = record.amounts[stage];
+    if (!amount) continue;
+    const previous = steps.at(-1)?.amount;
+    const comparable = previous && previous.currency === amount.currency ? previous.amount : undefined;
+    steps.push({ stage, amount: withEur(amount, rates), change: percentChange(comparable, amount.amount) });
+  }
+  return steps;
+}
+
+/** The decision date of a case: the final amount's date, else the decision on the timeline. */
+export const decisionDate = (record: CaseRecord): string | undefined =>
+  record.amounts.final?.date ?? record.timeline.find((t) => t.event === "decision")?.date;
+
+/** The amount that ended the case: appeal if any, else final. */
+export const effectiveAmount = (record: CaseRecord): StageAmount | undefined =>
+  record.amounts.appeal ?? record.amounts.final;
+
+/** Authorities reject comparisons with cases decided under the old national acts. */
+export const isPreGdpr = (record: CaseRecord) => record.regime !== "gdpr";

@@ -1,0 +1,35 @@
+import type { Currency } from "./schema/primitives.ts";
+
+/** Locale-aware formatting; every number, date and amount on the site goes through here. */
+export function createFormatters(locale: string) {
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const money = (amount: number, currency: Currency) => {
+    let format = moneyFormats.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code", maximumFractionDigits: 0 });
+      moneyFormats.set(currency, format);
+    }
+    return format.format(amount);
+  };
+  const longDate = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  const monthDate = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" });
+  /** Accepts YYYY, YYYY-MM or YYYY-MM-DD and shows no more precision than it has. */
+  const date = (value: string) => {
+    const [y, m, d] = value.split("-").map(Number);
+    if (d) return longDate.format(new Date(Date.UTC(y!, m! - 1, d)));
+    if (m) return monthDate.format(new Date(Date.UTC(y!, m - 1, 1)));
+    return String(y);
+  };
+  const shortDay = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  /** For table cells: "2 Jul 2020". */
+  const shortDate = (value: string) => {
+    const [y, m, d] = value.split("-").map(Number);
+    return d ? shortDay.format(new Date(Date.UTC(y!, m! - 1, d))) : date(value);
+  };
+  const percent = (value: number) =>
+    new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(value / 100);
+  const rate = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+  return { number: (n: number) => numberFormat.format(n), money, date, shortDate, percent, rate };
+}
+export type Formatters = ReturnType<typeof createFormatters>;

@@ -1,0 +1,17 @@
+/**
+ * Builds site-internal URLs under a base path. Pure, so scripts and tests format links
+ * exactly as pages do; src/lib/paths.ts binds it to Astro's configured base.
+ */
+export function createPathFormatter(base: string) {
+  const prefix = base.endsWith("/") ? base.slice(0, -1) : base;
+  return (path: string): string => {
+    const [pathname, hash = ""] = path.split("#", 2);
+    let p = pathname!.startsWith("/") ? pathname! : `/${pathname}`;
+    // Pages end in "/", files (cases.csv) keep their extension.
+    if (!p.endsWith("/") && !/\.[a-z0-9]+$/i.test(p)) p += "/";
+    return `${prefix}${p}${hash ? `#${hash}` : ""}`;
+  };
+}
+
+export const casePath = (id: string) => `/cases/${id}/`;
+export const decisionPath = (id: string, paragraph?: string) => `/decisions/${id}/${paragraph ? `#${paragraph}` : ""}`;

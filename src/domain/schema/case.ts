@@ -1,0 +1,173 @@
+import { z } from "zod";
+import { factorDirections, factorLetters } from "../factors.ts";
+import {
+  articleSchema,
+  countrySchema,
+  currencySchema,
+  isoDateSchema,
+  paragraphIdSchema,
+  partialDateSchema,
+  slugSchema,
+} from "./primitives.ts";
+
+/**
+ * A pointer into a paragraph of a source text, with a few words quoted from it.
+ * The build checks the words are in that paragraph, so a change in text cleaning that
+ * shifts paragraphs fails loudly instead of pointing a reader at the wrong text.
+ */
+export const pinpointSchema = z.object({
+  document: slugSchema,
+  paragraph: paragraphIdSchema,
+  quote: z.string().min(6, { message: "quote at least a few words of the paragraph" }),
+});
+export type Pinpoint = z.infer<typeof pinpointSchema>;
+
+/** Where a fact comes from: a document, optionally a paragraph of it. */
+export const sourceRefSchema = z.object({
+  document: slugSchema,
+  paragraph: paragraphIdSchema.optional(),
+  quote: z.string().min(6).optional(),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** An amount at one stage of a case (notice, decision, appeal), in major units. */
+export const stageAmountSchema = z.object({
+  amount: z.number({ message: "expected a number in major units, e.g. 800000" }).nonnegative(),
+  currency: currencySchema,
+  /** As precise as the source gives it; a year or month converts at the period's last fixing. */
+  date: partialDateSchema,
+  source: sourceRefSchema,
+  /** Set when the figure or its date could not be confirmed in a source we read. */
+  unverified: z.string().optional(),
+});
+export type StageAmount = z.infer<typeof stageAmountSchema>;
+
+export const legalRegimes = {
+  gdpr: "GDPR (Regulation (EU) 2016/679)",
+  "no-pda-2000": "Norway: Personal Data Act 2000 (personopplysningsloven 2000)",
+  "se-pul-1998": "Sweden: Personal Data Act 1998 (personuppgiftslagen)",
+  "dk-pdl-2000": "Denmark: Act on Processing of Personal Data 2000",
+  "fi-hetil-1999": "Finland: Personal Data Act 1999 (henkilötietolaki)",
+  "is-2000": "Iceland: Act 77/2000",
+} as const;
+export type LegalRegime = keyof typeof legalRegimes;
+const regimeIds = Object.keys(legalRegimes) as [LegalRegime, ...LegalRegime[]];
+
+export const legalMaximumSchema = z.object({
+  amount: z.number().positive(),
+  currency: currencySchema,
+  /** The rule that sets it, e.g. "GDPR Art. 83(5)" or "dataskyddslagen 6 kap. 2 §". */
+  basis: z.string().min(3),
+  unverified: z.string().optional(),
+});
+
+export const factorAssessmentSchema = z
+  .object({
+    direction: z.enum(factorDirections),
+    /** Our own one-sentence note. */
+    note: z.string().min(3),
+    pinpoint: pinpointSchema.optional(),
+  })
+  .refine((f) => f.direction === "not-assessed" || f.pinpoint !== undefined, {
+    message: "an assessed factor needs a pinpoint to where the authority says it",
+    path: ["pinpoint"],
+  });
+export type FactorAssessment = z.infer<typeof factorAssessmentSchema>;
+
+const factorShape = Object.fromEntries(factorLetters.map((l) => [l, factorAssessmentSchema])) as Record<
+  (typeof factorLetters)[number],
+  typeof factorAssessmentSchema
+>;
+/** All eleven letters, no others: a typo such as "l" is an error, not a silent extra. */
+export const factorsSchema = z.strictObject(factorShape);
+
+export const argumentSchema = z.object({
+  argument: z.string().min(3),
+  answer: z.string().min(3),
+  result: z.enum(["accepted", "partly", "rejected", "not-answered"]),
+  pinpoint: pinpointSchema.optional(),
+});
+export type ControllerArgument = z.infer<typeof argumentSchema>;
+
+export const timelineEvents = [
+  "incident",
+  "discovery",
+  "breach-report",
+  "inspection",
+  "notice",
+  "reply",
+  "decision",
+  "appeal",
+  "appeal-decision",
+  "other",
+] as const;
+
+export const timelineEntrySchema = z.object({
+  event: z.enum(timelineEvents),
+  /** A full date, or a year-month / year when the source gives no more. */
+  date: partialDateSchema,
+  label: z.string().min(3),
+  source: sourceRefSchema,
+  unverified: z.string().optional(),
+});
+
+export const outcomes = ["fine", "no-fine", "orders", "reprimand", "pending", "unknown"] as const;
+
+export const caseRecordSchema = z.strictObject({
+  id: slugSchema,
+  title: z.string().min(3),
+  controller: z.strictObject({
+    name: z.string().min(2),
+    type: z.enum(["public", "private", "individual"]),
+    sector: z.string().optional(),
+    /** School or system concerned, e.g. "Marikollen ungdomsskole; Showbie". */
+    context: z.string().optional(),
+  }),
+  authority: slugSchema,
+  country: countrySchema,
+  reference: z.string().min(2),
+  otherReferences: z.array(z.string()).default([]),
+  regime: z.enum(regimeIds),
+  legalMaximum: legalMaximumSchema.optional(),
+  tier: z.enum(["83(4)", "83(5)", "83(6)"]).optional(),
+  articles: z.array(articleSchema),
+  outcome: z.enum(outcomes),
+  core: z.boolean().default(false),
+  summary: z.string().min(40),
+  timeline: z.array(timelineEntrySchema),
+  amounts: z.strictObject({
+    notice: stageAmountSchema.optional(),
+    final: stageAmountSchema.optional(),
+    appeal: stageAmountSchema.optional(),
+  }),
+  dataSubjects: z.strictObject({
+    count: z.number().int().nonnegative().optional(),
+    note: z.string().optional(),
+    /** Absent when no source says: unknown is not the same as no. */
+    children: z.boolean().optional(),
+    specialCategories: z.boolean().optional(),
+    criminalData: z.boolean().optional(),
+    categories: z.array(z.string()).default([]),
+  }),
+  factors: factorsSchema,
+  arguments: z.array(argumentSchema).default([]),
+  correctiveMeasures: z.array(z.string()).default([]),
+  appeal: z
+    .strictObject({
+      status: z.enum(["not-appealed", "appealed", "unknown"]),
+      note: z.string().min(3),
+      source: sourceRefSchema.optional(),
+    })
+    .optional(),
+  /** Documents of the case (decision, report, statements, news) in the order a reader needs them. */
+  sources: z.array(sourceRefSchema.extend({ role: z.string().min(2) })).min(1),
+  verification: z.strictObject({
+    status: z.enum(["verified", "partly-verified", "unverified"]),
+    /** Each fact we could not confirm, in a sentence a reader understands. */
+    unverified: z.array(z.string()).default([]),
+  }),
+  related: z.array(slugSchema).default([]),
+});
+export type CaseRecord = z.infer<typeof caseRecordSchema>;
+/** What a case file holds before defaults are applied. */
+export type CaseRecordInput = z.input<typeof caseRecordSchema>;

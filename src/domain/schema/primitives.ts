@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+export const countries = ["NO", "SE", "DK", "FI", "IS"] as const;
+export const countrySchema = z.enum(countries);
+export type Country = z.infer<typeof countrySchema>;
+
+export const currencies = ["NOK", "SEK", "DKK", "ISK", "EUR"] as const;
+export const currencySchema = z.enum(currencies);
+export type Currency = z.infer<typeof currencySchema>;
+
+/** The currency each authority fines in; the calculator and exports default to it. */
+export const countryCurrency: Record<Country, Currency> = {
+  NO: "NOK",
+  SE: "SEK",
+  DK: "DKK",
+  FI: "EUR",
+  IS: "ISK",
+};
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2020-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = isoDatePattern.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: "expected a calendar date written YYYY-MM-DD" });
+
+/** Slugs double as file names and URL segments. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "expected a lower-case slug (a-z, 0-9, hyphens)" });
+
+/**
+ * An article of the GDPR as lawyers cite it: "5(1)(f)", "32(1)(b)", "35", "83(2)".
+ * The first number decides the Art. 83 tier, so it must parse.
+ */
+export const articlePattern = /^(\d{1,2})(\(\d{1,2}\))?(\([a-z]\))?(\([a-z]{1,4}\))?$/;
+export const articleSchema = z
+  .string()
+  .regex(articlePattern, { message: 'expected a GDPR article such as "5(1)(f)" or "35"' });
+
+export const paragraphIdSchema = z
+  .string()
+  .regex(/^p[1-9]\d*$/, { message: 'expected a paragraph id such as "p12"' });
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDateSchema = z
+  .string()
+  .refine((v) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v) || isIsoDate(v), {
+    message: "expected YYYY, YYYY-MM or a calendar date YYYY-MM-DD",
+  });

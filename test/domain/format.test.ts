@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { createFormatters } from "../../src/domain/format.ts";
+import { createPathFormatter, decisionPath } from "../../src/domain/paths.ts";
+
+const fmt = createFormatters("en-GB");
+
+describe("formatting", () => {
+  it("shows dates with the precision the source gives", () => {
+    expect(fmt.date("2020-07-02")).toBe("2 July 2020");
+    expect(fmt.date("2024-02")).toBe("February 2024");
+    expect(fmt.date("2016")).toBe("2016");
+  });
+  it("shows money with its currency code", () => {
+    expect(fmt.money(1_600_000, "NOK")).toMatch(/NOK\s1,600,000/);
+  });
+  it("signs percentage changes", () => {
+    expect(fmt.percent(-37.5)).toBe("-37.5%");
+  });
+});
+
+describe("internal paths", () => {
+  it("keeps a deployment base and the trailing slash of pages", () => {
+    const href = createPathFormatter("/art83/");
+    expect(href("/cases/")).toBe("/art83/cases/");
+    expect(href(decisionPath("datatilsynet-norway-20-02191", "p12"))).toBe("/art83/decisions/datatilsynet-norway-20-02191/#p12");
+    expect(href("/data/cases.csv")).toBe("/art83/data/cases.csv");
+    expect(createPathFormatter("/")("cases")).toBe("/cases/");
+  });
+});
