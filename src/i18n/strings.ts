@@ -99,7 +99,7 @@ const en = {
     inLibrary: "read in the library",
     external: "external link",
     pinpoint: (p: string) => `¶ ${p.slice(1)}`,
-    pinpointLabel: (doc: string, p: string) => `Paragraph ${p.slice(1)} of ${doc}`,
+    pinpointLabel: (p: string) => `paragraph ${p.slice(1)}`,
   },
   direction: { aggravating: "Aggravating", mitigating: "Mitigating", neutral: "Neutral", "not-assessed": "Not assessed" },
   result: { accepted: "Accepted", partly: "Partly accepted", rejected: "Rejected", "not-answered": "Not answered" },
@@ -161,6 +161,205 @@ const en = {
   },
   countries: { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland", IS: "Iceland" },
   kinds: { decision: "Decision", judgment: "Judgment", report: "Inspection report", statement: "Statement", news: "News article", "web-page": "Web page" },
+  // Fine calculator and its method page (issue 5).
+  calculator: {
+    title: "Fine calculator",
+    lead:
+      "Describe an infringement and see what the decided Nordic fines suggest: the comparable cases ranked by similarity, an estimate with a likely and a wide range, and how far such estimates have missed when tested on the decided cases.",
+    disclaimer:
+      "A research aid, not legal advice. The estimate summarises how authorities have fined in decided cases; it does not predict what an authority or a court will decide in yours.",
+    staticNote:
+      "Shown: the result for a blank scenario (a Norwegian public body, nothing else stated). Changing the scenario needs JavaScript.",
+    methodLink: "How the calculator works, and how often it is wrong",
+    start: {
+      heading: "Start",
+      blank: "Start blank",
+      fromCase: "Start from a decided case",
+      choose: "Choose a case",
+      load: "Load the case",
+      leaveOut: "Leave that case out and estimate it from the others",
+      startedFrom: (title: string) => `Started from: ${title}`,
+      decided: (amount: string) => `its decided fine: ${amount}`,
+    },
+    scenario: {
+      heading: "Scenario",
+      country: "Country",
+      controllerType: "Controller",
+      controllerTypes: { public: "Public body", private: "Private undertaking", individual: "Individual" },
+      sector: "Sector (optional)",
+      sectorHint: "For example education, health, municipality.",
+      currency: "Currency",
+      currencyDefault: (code: string) => `The country's (${code})`,
+      articles: "Articles infringed",
+      articlesHint: "Comma-separated, e.g. 5(1)(f), 32(1)(b). They decide the tier: Art. 83(4) or 83(5).",
+      people: "People affected (optional)",
+      children: "Children's data",
+      special: "Special-category or criminal-offence data (Art. 9/10)",
+      unknown: "Not known",
+      yes: "Yes",
+      no: "No",
+      errors: "Check these fields; the estimate uses the last valid scenario:",
+    },
+    factors: {
+      heading: "Article 83(2) factors",
+      lead:
+        "How would the authority weigh each factor? A factor left “not assessed” is not adjusted for. The records only say aggravating, neutral or mitigating; “strongly” counts as two steps.",
+      levels: {
+        "strongly-mitigating": "Strongly mitigating",
+        mitigating: "Mitigating",
+        neutral: "Neutral",
+        aggravating: "Aggravating",
+        "strongly-aggravating": "Strongly aggravating",
+        "not-assessed": "Not assessed",
+      },
+      aggravatingIn: "Weighed aggravating in",
+      mitigatingIn: "Weighed mitigating in",
+      noCases: "no coded case yet",
+      more: (n: number) => `and ${n} more`,
+    },
+    weights: {
+      heading: "Weights",
+      lead:
+        "Fitted to the decided fines (see the method page); change them to see what they do. Step: how much one level of the factor multiplies a fine. Similarity: how much a different level counts against a comparable.",
+      step: (letter: string) => `Step of (${letter})`,
+      similarity: (letter: string) => `Similarity weight of (${letter})`,
+      perLevel: (x: string) => `×${x} per level`,
+      columns: { factor: "Factor", step: "Step (log units)", similarity: "Similarity weight" },
+      reset: "Reset to the fitted weights",
+      fitted: (n: number, date: string) => `Fitted on ${n} decided fines on ${date}.`,
+      stale: (n: number, now: number) => `The weights were fitted on ${n} fines; the library now has ${now}: run npm run fit:weights.`,
+    },
+    result: {
+      heading: "Estimate",
+      estimate: "Central estimate",
+      likely: "Likely range (P25–P75)",
+      wide: "Wide range (P10–P90)",
+      maximum: "Legal maximum",
+      maximumBasis: (basis: string, date: string) => `${basis}; converted at the ECB rate of ${date}`,
+      rounded: "Rounded to two significant figures.",
+      notFineable: (basis: string) =>
+        `Finnish public authorities cannot be given an administrative fine (${basis}), so the calculator gives no estimate. The comparables below show how other controllers were fined.`,
+      none: "No estimate: there is no decided fine to compare with.",
+      measured: (n: number, factor: string, within2: string, c50: string, c80: string) =>
+        `Measured error: tested on ${n} decided fines, each estimated from the others, the central estimate missed by a median factor of ${factor}; ${within2} were within a factor of 2; the fine fell inside the likely range ${c50} and inside the wide range ${c80} of the time.`,
+      measuredPublic: (n: number, factor: string, c80: string) =>
+        `For the ${n} public bodies: median miss ${factor}, inside the wide range ${c80} of the time.`,
+      updated: "The estimate has been updated.",
+    },
+    warnings: {
+      heading: "Caveats",
+      "no-comparables": () => "No decided fine remains to compare with.",
+      "no-country": (d: { country: string }) => `No decided fine from ${d.country} is coded yet: every comparable comes from another country.`,
+      "no-country-type": (d: { country: string; type: string }) => `No decided fine on a ${d.type} in ${d.country} is coded yet.`,
+      "people-outside": (d: { min: string; max: string }) =>
+        `The number of people affected lies outside what the decided cases cover (${d.min} to ${d.max}).`,
+      "few-comparables": (d: { effective: string }) => `The estimate rests on about ${d.effective} case(s): read it as an anecdote, not a pattern.`,
+      distant: (d: { closest: string; similarity: string }) =>
+        `The scenario lies outside what the decided cases cover: even the closest case (${d.closest}) is only ${d.similarity} similar.`,
+      "pre-gdpr-only": (d: { share: string }) =>
+        `Mostly cases decided before the GDPR match (${d.share} of the weight). Authorities have refused comparisons with such cases, whose maxima were far lower.`,
+      capped: () => "Part of the range is cut at the legal maximum.",
+      "strongly-extrapolated": () =>
+        "“Strongly” counts as two steps. The case records only say aggravating or mitigating, so no decided case tests this.",
+      "unknown-exclude": (d: { key: string }) => `No case matches “${d.key}”, so nothing was left out for it.`,
+    },
+    notes: {
+      heading: "The law",
+      "dk-courts":
+        "In Denmark the authority does not impose fines itself: it reports the case to the police, and the courts set the fine on the authority's recommendation (or the controller accepts a fine notice).",
+      "se-public":
+        "Swedish public authorities can be fined at most SEK 5 million for an infringement under Art. 83(4) and SEK 10 million under Art. 83(5) and (6) (dataskyddslagen 2018:218, 6 kap. 2 §).",
+      "no-public": "Norwegian public bodies can be fined up to the GDPR's amounts (personopplysningsloven 2018 § 26).",
+      turnover:
+        "For an undertaking the maximum is the higher of the fixed amount and 2 % (Art. 83(4)) or 4 % (Art. 83(5)) of worldwide annual turnover; the calculator does not know the turnover and caps at the fixed amount.",
+      "tier-assumed": "No article given decides the tier, so the higher maximum (Art. 83(5)) is assumed.",
+    },
+    comparables: {
+      heading: "Comparable decided cases",
+      lead:
+        "Ranked by similarity on facts and factor levels. Each fine is converted to the scenario's currency at the ECB rate of its own date, then multiplied by the fitted effects of the differences; the weight is the case's share of the estimate.",
+      columns: { case: "Case", fine: "Decided fine", adjusted: "Adjusted to the scenario", similarity: "Similarity", weight: "Weight", differences: "What differs" },
+      converted: (amount: string) => `≈ ${amount}`,
+      multiplier: (x: string) => `× ${x}`,
+      same: "Matches on",
+      differs: "Differs on",
+      nothing: "nothing stated",
+      preGdpr: "decided before the GDPR",
+      showAll: (n: number) => `Show all ${n} cases`,
+      showFewer: "Show the closest 10",
+      facts: {
+        country: "country",
+        controllerType: "controller",
+        sector: "sector",
+        tier: "tier",
+        dataSubjects: "people affected",
+        children: "children's data",
+        specialCategories: "special categories",
+        preGdpr: "law applied",
+      },
+      factor: (letter: string) => `(${letter})`,
+      tiers: { lower: "Art. 83(4)", upper: "Art. 83(5)" },
+      law: { gdpr: "GDPR", old: "old act" },
+    },
+    chart: {
+      title: "The estimate among the comparables",
+      description:
+        "Log scale. For each of the closest comparables: its decided fine (hollow circle) and that fine adjusted to the scenario (filled circle). Top row: the central estimate with the likely and the wide range.",
+      axis: (code: string) => `Amount in ${code}, log scale`,
+      estimateRow: "Estimate",
+      maximum: "Maximum",
+      point: (title: string, fine: string, adjusted: string, weight: string) => `${title}: decided ${fine}, adjusted ${adjusted}, weight ${weight}`,
+    },
+    lens: {
+      heading: "The EDPB's lens",
+      lead:
+        "The EDPB's Guidelines 04/2022 class an infringement's seriousness as low, medium or high from factors (a), (b) and (g), and start the fine at a share of the legal maximum: 0–10 %, 10–20 % or 20–100 %; the amount is then adjusted, for undertakings by their size. How the scenario is classed here is our reading: add the steps of (a), (b) and (g) (children's or special-category data count one step when (g) is not assessed); 0 or less is low, 1–2 medium, 3 or more high.",
+      levels: { low: "low", medium: "medium", high: "high" },
+      scenario: (level: string, score: number) => `This scenario: ${level} seriousness (score ${score}).`,
+      range: (from: string, to: string, amountFrom: string, amountTo: string) => `Starting range: ${from}–${to} of the maximum, that is ${amountFrom} to ${amountTo}.`,
+      estimateShare: (share: string) => `The central estimate is ${share} of the maximum.`,
+      decided: "Decided GDPR fines on the same lens",
+      columns: { level: "Seriousness (our reading)", n: "Fines", median: "Median share of the maximum", range: "EDPB starting range" },
+      none: "none",
+    },
+    memo: {
+      button: "Copy as memo",
+      copied: "Memo copied to the clipboard.",
+      failed: "Could not copy automatically: the memo is shown below, select it and copy.",
+      show: "Show the memo as text",
+      label: "Memo (Markdown)",
+      print: "Print",
+      title: "Fine estimate: research note",
+      disclaimer:
+        "Research aid, not legal advice. Produced by the Art83 fine calculator from decided cases of the Nordic data protection authorities; the decisions themselves are authoritative.",
+      scenario: "Scenario",
+      estimate: "Estimate",
+      comparables: "Comparable decided cases",
+      caveats: "Caveats",
+      link: "Recalculate or change this scenario",
+      factorLine: (letter: string, label: string, level: string) => `(${letter}) ${label}: ${level}`,
+      caseLine: (authority: string, reference: string, date: string, fine: string, similarity: string) =>
+        `${authority}, ${reference}, ${date}: fine ${fine}; similarity ${similarity}`,
+      notStated: "not stated",
+      none: "none",
+    },
+    url: {
+      notice: "Some values in the address could not be read and were replaced by defaults:",
+      reasons: { "unknown-param": "unknown setting", invalid: "invalid value", "unknown-case": "unknown case", unreadable: "unreadable address" },
+    },
+  },
+  method: {
+    title: "How the calculator works",
+    lead:
+      "The calculator estimates a fine from decided cases: it finds the cases most like yours, adjusts each one's fine for the differences, and combines them. This page explains each step and shows how often the estimates have been wrong, measured on the decided cases themselves.",
+    disclaimer:
+      "The figures below are computed when the site is built, from the same code as the calculator, on the case records that exist then. With few records they are weak evidence; they are not a promise of accuracy.",
+    baselineNames: {
+      "median-all": "Median of all other fines",
+      "median-country": "Median of the same country",
+      "median-country-type": "Median of same country and type",
+    },
+  },
 } as const;
 
 export type Strings = typeof en;

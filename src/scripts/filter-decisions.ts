@@ -5,7 +5,7 @@
  */
 const form = document.querySelector<HTMLFormElement>("#decision-filters");
 const table = document.querySelector<HTMLTableElement>("#decision-table");
-const statusLine = document.querySelector<HTMLElement>("#filter-statusLine");
+const statusLine = document.querySelector<HTMLElement>("#filter-status");
 
 if (form && table && statusLine) {
   const rows = Array.from(table.tBodies[0]?.rows ?? []);
