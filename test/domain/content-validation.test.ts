@@ -117,3 +117,21 @@ describe("source texts", () => {
     expect(message).toContain("gdprhub-nordic.json");
   });
 });
+
+describe("redactions", () => {
+  it("removes the names of private people from the texts we show", () => {
+    const library = loadLibrary();
+    const text = library.text("datatilsynet-norway-21-02504").paragraphs.map((p) => p.text).join("\n");
+    expect(text).not.toContain("Brede Hagen Jørgensen");
+    expect(text).toContain("[name removed]");
+  });
+
+  it("fails when a redaction no longer matches its text", () => {
+    const dir = contentCopy();
+    writeFileSync(
+      join(dir, "redactions.json"),
+      JSON.stringify([{ document: "datatilsynet-norway-21-02504", text: "Nobody Inthetext", reason: "test" }]),
+    );
+    expect(() => loadLibrary({ contentDir: dir }).text("datatilsynet-norway-21-02504")).toThrow(/no longer occurs/);
+  });
+});

@@ -6,6 +6,8 @@ import { authoritySchema, documentSchema, type Authority, type SourceDocument } 
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
 import { convert, parseRates, type RateTable } from "../money.ts";
 import { cleanText, type CleanedText } from "../text/clean.ts";
+import { redact, type Redaction } from "../text/redact.ts";
+import { z } from "zod";
 import { contentDir as defaultContentDir, projectRoot, ratesFile, SHARED_ENV, sharedDir } from "./paths.ts";
 
 export interface LibraryOptions {
@@ -22,6 +24,8 @@ export interface Library {
   /** The cleaned text of a document in the library (cached). */
   text(documentId: string): CleanedText;
 }
+
+const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), reason: z.string().min(3) });
 
 const display = (path: string) => relative(projectRoot, path) || path;
 
@@ -120,6 +124,17 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
     throw new Error(`${sourceProblems.length} source text problem(s):\n  - ${shown}${more}`);
   }
 
+  // Names of private people that a published text prints: removed from everything we show.
+  const redactionsFile = resolve(content, "redactions.json");
+  const redactions: Redaction[] = existsSync(redactionsFile)
+    ? loadArrayFile(redactionsFile, redactionSchema, issues)
+    : [];
+  for (const [i, r] of redactions.entries()) {
+    if (!documents.get(r.document)?.text) {
+      issues.push({ file: display(redactionsFile), field: `[${i}].document`, message: `unknown document or one without text: "${r.document}"` });
+    }
+  }
+
   const cleaned = new Map<string, CleanedText>();
   const text = (documentId: string): CleanedText => {
     let result = cleaned.get(documentId);
@@ -128,6 +143,18 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
       const raw = rawTexts.get(documentId);
       if (!doc?.text || raw === undefined) throw new Error(`document "${documentId}" has no source text`);
       result = cleanText(raw, doc.text.format);
+      const rules = redactions.filter((r) => r.document === documentId);
+      if (rules.length > 0) {
+        const redacted = redact(result.paragraphs, rules);
+        const stale = rules.filter((_, i) => redacted.hits[i] === 0);
+        if (stale.length > 0) {
+          throw new Error(
+            `content/redactions.json: "${stale.map((r) => r.text).join('", "')}" no longer occurs in ${documentId}; ` +
+              `check the text and fix the rule so the name stays removed.`,
+          );
+        }
+        result = { ...result, paragraphs: redacted.paragraphs };
+      }
       cleaned.set(documentId, result);
     }
     return result;
