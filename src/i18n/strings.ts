@@ -6,7 +6,7 @@ const en = {
   siteName: "Art83",
   tagline: "Decided GDPR fines of the Nordic authorities, factor by factor",
   skipToContent: "Skip to content",
-  nav: { home: "Home", cases: "Cases", decisions: "Decision library", data: "Data" },
+  nav: { home: "Home", cases: "Cases", decisions: "Decision library", data: "Data", calculator: "Calculator", method: "Method" },
   footer: {
     disclaimer:
       "Art83 is a research aid, not legal advice. Case records are our own summaries of public decisions; the decisions themselves are authoritative.",
@@ -94,6 +94,7 @@ const en = {
     verification: "Verification",
     verificationStatus: { verified: "Verified against the sources", "partly-verified": "Partly verified", unverified: "Unverified" },
     unverifiedLead: "Not confirmed in a source we read:",
+    verificationNotice: "Some facts of this record could not be confirmed in a source we read; they are marked and listed under",
     unverifiedMark: "unverified",
     related: "Related cases",
     inLibrary: "read in the library",
@@ -255,7 +256,7 @@ const en = {
         `The number of people affected lies outside what the decided cases cover (${d.min} to ${d.max}).`,
       "few-comparables": (d: { effective: string }) => `The estimate rests on about ${d.effective} case(s): read it as an anecdote, not a pattern.`,
       distant: (d: { closest: string; similarity: string }) =>
-        `The scenario lies outside what the decided cases cover: even the closest case (${d.closest}) is only ${d.similarity} similar.`,
+        `The scenario lies outside what the decided cases cover: even the closest case (${d.closest}) agrees with only ${d.similarity} of what the scenario states, less than 9 in 10 decided cases agree with their own closest case.`,
       "pre-gdpr-only": (d: { share: string }) =>
         `Mostly cases decided before the GDPR match (${d.share} of the weight). Authorities have refused comparisons with such cases, whose maxima were far lower.`,
       capped: () => "Part of the range is cut at the legal maximum.",
@@ -353,12 +354,142 @@ const en = {
     lead:
       "The calculator estimates a fine from decided cases: it finds the cases most like yours, adjusts each one's fine for the differences, and combines them. This page explains each step and shows how often the estimates have been wrong, measured on the decided cases themselves.",
     disclaimer:
-      "The figures below are computed when the site is built, from the same code as the calculator, on the case records that exist then. With few records they are weak evidence; they are not a promise of accuracy.",
+      "The figures below are computed when the site is built, by the same code as the calculator and `npm run backtest`, on the case records that exist then. With few records they are weak evidence; they are not a promise of accuracy. The calculator is a research aid, not legal advice.",
+    toc: { backtest: "How good it is", model: "How the estimate is made", weights: "The weights", limits: "Limits" },
     baselineNames: {
       "median-all": "Median of all other fines",
       "median-country": "Median of the same country",
-      "median-country-type": "Median of same country and type",
+      "median-country-type": "Median of the same country and kind of controller",
     },
+    backtest: {
+      heading: "How good it is: the backtest",
+      lead: (n: number, pub: number) =>
+        `Leave-one-out: each of the ${n} decided fines (${pub} of them on public bodies) is estimated from all the other cases, from its own recorded scenario, and compared with the fine actually imposed. Beside it, three naive predictors in the same run.`,
+      optimism:
+        "The regression is refit without the case being estimated; the similarity weights, the penalty λ and the spread were chosen once on all the cases, which flatters the figures a little (`npm run backtest -- --nested` refits them too).",
+      groups: { all: "All fines", publicBodies: "Public bodies" },
+      columns: { predictor: "Predictor", n: "Fines", median: "Median miss", within2: "Within ×2", c50: "Inside P25–P75", c80: "Inside P10–P90" },
+      model: "This calculator",
+      notApplicable: "–",
+      reduction: (share: string, name: string) => `Median log error against the best naive predictor (${name}): ${share}.`,
+      aim: "The aim, and where it stands",
+      aimColumns: { aim: "Aim", reached: "Reached", met: "Met?" },
+      aims: {
+        publicMedian: "Median miss for public bodies ×1.5 or better",
+        allMedian: "Median miss for all fines ×2 or better",
+        reduction: "At least 30 % less median log error than the best naive predictor (all fines)",
+        c50: "Fine inside P25–P75 about half the time (40–60 %)",
+        c80: "Fine inside P10–P90 at least 80 % of the time",
+      },
+      met: "yes",
+      missed: "no",
+      few: (n: number) =>
+        `With ${n} fines every figure here is uncertain: a median over so few cases moves noticeably with one more case, and a coverage of 80 % on ${n} cases could well be 65 % or 95 % on the next ${n}.`,
+      chartTitle: "Estimate against the fine imposed",
+      chartDescription:
+        "Each dot is a decided fine (in euro at its date): across, the fine imposed; up, the calculator's estimate from the other cases. On the line the estimate is exact; inside the band it is within a factor of 2. Public bodies in red.",
+      chartX: "Fine imposed (EUR, log scale)",
+      chartY: "Estimate (EUR, log scale)",
+      perCase: "Case by case",
+      caseColumns: { case: "Case", actual: "Fine imposed", estimate: "Estimate", likely: "P25–P75", wide: "P10–P90", miss: "Miss" },
+      inside: "inside",
+      outside: "outside",
+      skipped: (id: string, reason: string) => `${id} left out: ${reason}.`,
+      none: "No decided fine to test on yet.",
+    },
+    model: {
+      heading: "How the estimate is made",
+      steps: [
+        {
+          term: "1. The scenario",
+          text: "Country, kind of controller (public body, private undertaking, individual), optionally the sector, the articles infringed (they fix the tier, Art. 83(4) or 83(5)), how many people were affected, whether children's or special-category data were involved, and how the authority would weigh each of the factors (a) to (k) of Art. 83(2): strongly mitigating, mitigating, neutral, aggravating, strongly aggravating, or not assessed. The JSON Schema of a scenario is published with the open data.",
+        },
+        {
+          term: "2. The decided cases",
+          text: "Every case record that ended in a fine above zero. The fine is the amount that ended the case (after appeal, if any). For comparison it is converted to the scenario's currency at the ECB reference rate of its own date (the nearest earlier fixing on weekends and holidays), so a Norwegian fine of 2020 is compared in the kroner of 2020. Each record's own facts and factor directions form its recorded scenario.",
+        },
+        {
+          term: "3. Similarity",
+          text: "For each decided case the calculator lists, fact by fact and factor by factor, what matches and what differs from the scenario. Each difference counts with a weight: a different country, controller type, sector, tier, law (GDPR or an old national act), data category, a hundredfold difference in people affected, a factor one step away (half a difference) or two or more steps away (a whole one). A fact the scenario leaves open counts for nothing; a fact the case record leaves open counts half. The similarity shown is the weighted share of what the scenario states on which the case agrees; the list is ranked by it.",
+        },
+        {
+          term: "4. Adjustment",
+          text: "Each comparable's fine is then moved to fit the scenario: for every fact and factor the scenario states, the difference between scenario and case is multiplied by how much that feature has moved fines in the decided cases (the fitted effects below). The effects multiply: if factor (g) is one step more aggravating in the scenario and one step moves fines by ×1.3, the case's fine is multiplied by 1.3. A factor's effect is never negative, so a more aggravating factor never lowers the estimate.",
+        },
+        {
+          term: "5. Combining into an estimate and ranges",
+          text: "The adjusted fines are combined, weighted by similarity, into a spread of likely amounts: around each adjusted fine a log-normal band whose width comes from how far the decided fines scatter around such estimates. The middle of the combined spread (P50) is the central estimate; the middle half (P25–P75) is the likely range, the middle 80 % (P10–P90) the wide range. The weight of a comparable depends on its facts and on whether the authority assessed the factors the scenario weighs, but not on the factor levels themselves: level differences are adjusted for instead. That is what keeps the estimate monotone: moving a factor towards aggravating can only move the estimate up.",
+        },
+        {
+          term: "6. The legal maximum",
+          text: "No figure exceeds the maximum that applies: EUR 10 million (Art. 83(4)) or 20 million (Art. 83(5) and (6)), converted at the latest ECB rate; for undertakings the maximum can be higher (2 % or 4 % of worldwide turnover), which the calculator does not know. Swedish public authorities: SEK 5 million or 10 million (dataskyddslagen 2018:218, 6 kap. 2 §). Finnish public authorities cannot be fined at all (tietosuojalaki 1050/2018, 24 §): the calculator says so instead of estimating. Danish fines are imposed by the courts on the authority's recommendation. When no article fixes the tier, the higher maximum is assumed.",
+        },
+        {
+          term: "7. Warnings",
+          text: "The calculator says plainly when the scenario lies outside what the decided cases cover: no decided fine from that country or on that kind of controller, a number of people far outside the decided range, an estimate resting on about one case, even the closest case less similar than 9 in 10 decided cases are to their own closest case, or mostly pre-GDPR cases matching.",
+        },
+        {
+          term: "8. The EDPB's lens",
+          text: "Beside the estimate, the EDPB's Guidelines 04/2022: seriousness low, medium or high from factors (a), (b) and (g), each with a starting range as a share of the legal maximum (0–10 %, 10–20 %, 20–100 %). How a scenario is classed from its factor levels is our reading, not the EDPB's (the calculator page gives the rule). Decided Nordic fines are placed on the same lens, to show how far below the starting ranges they have tended to fall.",
+        },
+        {
+          term: "9. From records to scenarios",
+          text: "Case records say aggravating, mitigating, neutral or not assessed for each factor; they map to the same levels of the scenario. The records have no “strongly” levels: in a scenario “strongly” counts as two steps, an extrapolation no decided case tests. Special-category and criminal-offence data (Art. 9 and 10) count together.",
+        },
+      ],
+    },
+    weights: {
+      heading: "The weights, and how they were obtained",
+      lead:
+        "Nothing here is set by hand. `npm run fit:weights` fits the weights to the decided fines and writes them to content/weights.json, which the calculator reads:",
+      fitting: [
+        "The effects (step 4) come from a ridge regression of the natural log of each final fine in euro on the case features: country, controller type, tier, log of people affected, children's and special-category data, old law, and the steps of factors (a) to (k). Ridge regression shrinks every effect towards zero, more so the less the cases support it; the penalty λ is the one that best predicts each case from the others (leave-one-out). Factor effects, and those of the tier, people affected and data categories, are kept at zero or above.",
+        "The similarity weights (step 3) and the width of the bands (step 5) are chosen by a search over a few values each, keeping those under which the estimates, each made without the case estimated, give the actual fines the highest probability.",
+        "A factor whose effect is ×1.00 has not moved fines in the decided cases in a way the regression can separate from the other features, often because authorities weigh it the same way in almost every case or leave it unassessed. On the calculator page you can set the weights yourself to see what they do.",
+      ],
+      meta: (date: string, n: number, lambda: string) => `Fitted on ${date} on ${n} decided fines; λ = ${lambda}.`,
+      fittedAtBuild: "content/weights.json was missing, so these weights were fitted during the build.",
+      stale: (n: number, now: number) => `The library now has ${now} decided fines, the weights were fitted on ${n}: run npm run fit:weights.`,
+      effects: "Effects of facts (multiplier on the fine)",
+      countryNote: "Only the ratios between countries matter: a fine from a country with an effect of ×1.3 is halved when moved to one with ×0.65. A country without decided fines has ×1.00.",
+      effectColumns: { feature: "Feature", effect: "Effect", similarity: "Similarity weight" },
+      features: {
+        country: (name: string) => `Country: ${name}`,
+        public: "Public body (against private)",
+        individual: "Individual (against private)",
+        upperTier: "Art. 83(5) (against 83(4))",
+        dataSubjects: "Ten times as many people affected",
+        children: "Children's data",
+        specialCategories: "Special-category data",
+        preGdpr: "Decided under an old national act",
+      },
+      factorTable: "Factors (a)–(k)",
+      factorColumns: { factor: "Factor", step: "One step", similarity: "Similarity weight" },
+      similarityTable: "Similarity weights of facts",
+      groups: {
+        country: "Country",
+        controllerType: "Controller type",
+        sector: "Sector",
+        tier: "Tier",
+        dataSubjects: "People affected",
+        children: "Children's data",
+        specialCategories: "Special categories",
+        preGdpr: "Law (GDPR or old act)",
+      },
+      spread: (sigma: string, kappa: string, tau: string) =>
+        `Spread: residual standard deviation σ = ${sigma} (log units), band width factor κ = ${kappa}, extra width per unit of dissimilarity τ = ${tau}.`,
+    },
+    limits: {
+      heading: "Limits",
+      items: [
+        "The estimate summarises decided cases; it cannot know the facts of yours that no record captures, such as the controller's finances or the authority's current priorities.",
+        "Case records are our coding of the decisions: a factor the authority discussed briefly may be coded neutral or not assessed. Many records leave factors unassessed, which weakens what the regression can learn about them.",
+        "Few cases per country and kind of controller: the similarity weights and effects are estimated from small numbers and will move as records are added.",
+        "Fines are compared in nominal currency at the rate of their date, without adjusting for inflation or for how authorities' practice has changed over time.",
+        "The ranges come from how far estimates have missed on the decided cases; they are only as honest as that backtest, shown above.",
+      ],
+    },
+    links: { calculator: "Open the calculator", schema: "JSON Schema of a scenario" },
   },
 } as const;
 
