@@ -8,19 +8,12 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { documentSchema } from "../src/domain/schema/document.ts";
 import { contentDir, sharedDir } from "../src/domain/sources/paths.ts";
-import { normaliseForQuote, readSourceText } from "../src/domain/sources/repository.ts";
+import { loadDocuments, normaliseForQuote, readSourceText } from "../src/domain/sources/repository.ts";
 import { cleanText, type Paragraph } from "../src/domain/text/clean.ts";
 
 const dry = process.argv.includes("--dry");
-const documents = new Map(
-  readdirSync(resolve(contentDir, "documents"))
-    .filter((f) => f.endsWith(".json"))
-    .flatMap((f) => JSON.parse(readFileSync(resolve(contentDir, "documents", f), "utf8")) as unknown[])
-    .map((d) => documentSchema.parse(d))
-    .map((d) => [d.id, d]),
-);
+const documents = loadDocuments();
 const paragraphsCache = new Map<string, Paragraph[]>();
 function paragraphs(id: string): Paragraph[] | undefined {
   const doc = documents.get(id);

@@ -57,6 +57,18 @@ function loadArrayFile<T>(file: string, schema: { safeParse(v: unknown): { succe
 const jsonFiles = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => resolve(dir, f)) : [];
 
+/** The document registry (content/documents/*.json), without reading any text. */
+export function loadDocuments(content: string = defaultContentDir, issues: ContentIssue[] = []): Map<string, SourceDocument> {
+  const documents = new Map<string, SourceDocument>();
+  for (const file of jsonFiles(resolve(content, "documents"))) {
+    for (const doc of loadArrayFile(file, documentSchema, issues)) {
+      if (documents.has(doc.id)) issues.push({ file: display(file), field: `(${doc.id})`, message: `document id "${doc.id}" is used twice` });
+      documents.set(doc.id, doc);
+    }
+  }
+  return documents;
+}
+
 /** Checks a source text against the digest the document record expects. */
 export function readSourceText(doc: SourceDocument, shared: string): string {
   if (!doc.text) throw new Error(`document "${doc.id}" has no source text`);
@@ -96,14 +108,10 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
   const authorities = new Map(
     loadArrayFile(resolve(content, "authorities.json"), authoritySchema, issues).map((a) => [a.id, a]),
   );
-  const documents = new Map<string, SourceDocument>();
-  for (const file of jsonFiles(resolve(content, "documents"))) {
-    for (const doc of loadArrayFile(file, documentSchema, issues)) {
-      if (documents.has(doc.id)) issues.push({ file: display(file), field: `(${doc.id})`, message: `document id "${doc.id}" is used twice` });
-      if (doc.authority && !authorities.has(doc.authority)) {
-        issues.push({ file: display(file), field: `(${doc.id}).authority`, message: `unknown authority "${doc.authority}"; known: see content/authorities.json` });
-      }
-      documents.set(doc.id, doc);
+  const documents = loadDocuments(content, issues);
+  for (const doc of documents.values()) {
+    if (doc.authority && !authorities.has(doc.authority)) {
+      issues.push({ file: "content/documents", field: `(${doc.id}).authority`, message: `unknown authority "${doc.authority}"; known: see content/authorities.json` });
     }
   }
 
