@@ -57,6 +57,10 @@ function loadArrayFile<T>(file: string, schema: { safeParse(v: unknown): { succe
 const jsonFiles = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => resolve(dir, f)) : [];
 
+const registryFile = new WeakMap<SourceDocument, string>();
+/** The registry file a document record came from, for messages that name it. */
+export const documentFile = (doc: SourceDocument) => registryFile.get(doc) ?? "content/documents";
+
 /** The document registry (content/documents/*.json), without reading any text. */
 export function loadDocuments(content: string = defaultContentDir, issues: ContentIssue[] = []): Map<string, SourceDocument> {
   const documents = new Map<string, SourceDocument>();
@@ -64,6 +68,7 @@ export function loadDocuments(content: string = defaultContentDir, issues: Conte
     for (const doc of loadArrayFile(file, documentSchema, issues)) {
       if (documents.has(doc.id)) issues.push({ file: display(file), field: `(${doc.id})`, message: `document id "${doc.id}" is used twice` });
       documents.set(doc.id, doc);
+      registryFile.set(doc, display(file));
     }
   }
   return documents;
@@ -111,7 +116,7 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
   const documents = loadDocuments(content, issues);
   for (const doc of documents.values()) {
     if (doc.authority && !authorities.has(doc.authority)) {
-      issues.push({ file: "content/documents", field: `(${doc.id}).authority`, message: `unknown authority "${doc.authority}"; known: see content/authorities.json` });
+      issues.push({ file: documentFile(doc), field: `(${doc.id}).authority`, message: `unknown authority "${doc.authority}"; known: see content/authorities.json` });
     }
   }
 
