@@ -87,7 +87,9 @@ export function auditCase(record: CaseRecord, sources: AuditSources): CaseAudit 
       }
       if (foundIn) break;
     }
-    amounts.push({ stage, amount: a.amount, currency: a.currency, foundIn, explanation: a.unverified });
+    // An amount of 0 records a fine annulled on appeal: there is no figure to find.
+    const explanation = a.unverified ?? (a.amount === 0 ? "annulled (amount 0)" : undefined);
+    amounts.push({ stage, amount: a.amount, currency: a.currency, foundIn, explanation });
   }
   const pinned = refs(record).filter((r) => r.ref.paragraph);
   const broken = pinned
