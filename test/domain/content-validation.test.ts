@@ -126,6 +126,13 @@ describe("redactions", () => {
     expect(text).toContain("[name removed]");
   });
 
+  it("removes them from GDPRhub's list of parties as well", () => {
+    const library = loadLibrary();
+    const parties = library.documents.get("datatilsynet-norway-20-01727")!.metadata!.parties!;
+    expect(parties).not.toMatch(/Bra(t)?seth/);
+    expect(parties).toContain("Ferde AS");
+  });
+
   it("fails when a redaction no longer matches its text", () => {
     const dir = contentCopy();
     writeFileSync(

@@ -6,7 +6,7 @@ import { authoritySchema, documentSchema, type Authority, type SourceDocument } 
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
 import { convert, parseRates, type RateTable } from "../money.ts";
 import { cleanText, type CleanedText } from "../text/clean.ts";
-import { redact, type Redaction } from "../text/redact.ts";
+import { REDACTED, redact, type Redaction } from "../text/redact.ts";
 import { z } from "zod";
 import { contentDir as defaultContentDir, projectRoot, ratesFile, SHARED_ENV, sharedDir } from "./paths.ts";
 
@@ -148,6 +148,16 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
     }
   }
 
+  // GDPRhub's list of parties is shown too: the same names come out of it.
+  const matchedInParties = new Set<Redaction>();
+  for (const r of redactions) {
+    const doc = documents.get(r.document);
+    if (doc?.metadata?.parties?.includes(r.text)) {
+      doc.metadata.parties = doc.metadata.parties.split(r.text).join(REDACTED);
+      matchedInParties.add(r);
+    }
+  }
+
   const cleaned = new Map<string, CleanedText>();
   const text = (documentId: string): CleanedText => {
     let result = cleaned.get(documentId);
@@ -159,7 +169,7 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
       const rules = redactions.filter((r) => r.document === documentId);
       if (rules.length > 0) {
         const redacted = redact(result.paragraphs, rules);
-        const stale = rules.filter((_, i) => redacted.hits[i] === 0);
+        const stale = rules.filter((r, i) => redacted.hits[i] === 0 && !matchedInParties.has(r));
         if (stale.length > 0) {
           throw new Error(
             `content/redactions.json: "${stale.map((r) => r.text).join('", "')}" no longer occurs in ${documentId}; ` +
