@@ -1,0 +1,162 @@
+/**
+ * Turning estimator results into words: shared by the page, the memo and the CLI, so all three say
+ * the same. The words themselves come from src/i18n/strings.ts.
+ */
+import { factorCatalogue, factorLetters } from "../factors.ts";
+import type { Formatters } from "../format.ts";
+import type { Currency } from "../schema/primitives.ts";
+import type { Strings } from "../../i18n/strings.ts";
+import type { EstimateResult, Warning } from "./estimate.ts";
+import type { LegalNote } from "./legal.ts";
+import { currencyOf, levelOf } from "./scenario.ts";
+import type { CalculatorState } from "./url-state.ts";
+
+/** Two significant figures: an estimate's precision should not outrun its error. */
+export function roundSignificant(value: number, digits = 2): number {
+  if (!Number.isFinite(value) || value <= 0) return value;
+  const magnitude = Math.pow(10, Math.floor(Math.log10(value)) - digits + 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+export const formatFactor = (factor: number) => `×${factor < 10 ? factor.toFixed(2) : factor.toFixed(1)}`;
+
+export function createPercent(locale: string) {
+  const whole = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const fine = new Intl.NumberFormat(locale, { style: "percent", maximumSignificantDigits: 2 });
+  /** 0.42 → "42 %"; small shares keep two significant digits (0.0023 → "0.23 %"). */
+  return (share: number) => (Number.isFinite(share) ? (share >= 0.1 || share === 0 ? whole.format(share) : fine.format(share)) : "–");
+}
+
+export interface TextContext {
+  ui: Strings;
+  fmt: Formatters;
+  percent: (share: number) => string;
+  /** A case's display name by id (title or controller). */
+  caseName: (id: string) => string;
+}
+
+export function describeWarning(w: Warning, ctx: TextContext): string {
+  const t = ctx.ui.calculator.warnings;
+  const d = w.detail ?? {};
+  const country = (code: unknown) => ctx.ui.countries[code as keyof Strings["countries"]] ?? String(code);
+  switch (w.code) {
+    case "no-comparables":
+      return t["no-comparables"]();
+    case "no-country":
+      return t["no-country"]({ country: country(d.country) });
+    case "no-country-type":
+      return t["no-country-type"]({
+        country: country(d.country),
+        type: ctx.ui.calculator.scenario.controllerTypes[d.controllerType as "public"]?.toLowerCase() ?? String(d.controllerType),
+      });
+    case "people-outside":
+      return t["people-outside"]({ min: ctx.fmt.number(Number(d.min)), max: ctx.fmt.number(Number(d.max)) });
+    case "few-comparables":
+      return t["few-comparables"]({ effective: String(d.effective) });
+    case "distant":
+      return t.distant({ closest: ctx.caseName(String(d.closest)), similarity: ctx.percent(Number(d.similarity)) });
+    case "pre-gdpr-only":
+      return t["pre-gdpr-only"]({ share: ctx.percent(Number(d.share) / 100) });
+    case "capped":
+      return t.capped();
+    case "strongly-extrapolated":
+      return t["strongly-extrapolated"]();
+    case "unknown-exclude":
+      return t["unknown-exclude"]({ key: String(d.key) });
+  }
+}
+
+export const describeNote = (note: LegalNote, ui: Strings) => ui.calculator.notes[note];
+
+export interface MeasuredError {
+  n: number;
+  medianFactor: number;
+  shareWithin2: number;
+  coverage50: number;
+  coverage80: number;
+}
+
+export function describeMeasured(m: MeasuredError, ctx: TextContext): string {
+  return ctx.ui.calculator.result.measured(m.n, formatFactor(m.medianFactor), ctx.percent(m.shareWithin2), ctx.percent(m.coverage50), ctx.percent(m.coverage80));
+}
+
+export interface MemoInput {
+  state: CalculatorState;
+  result: EstimateResult;
+  measured: { all: MeasuredError; publicBodies: MeasuredError } | null;
+  /** Absolute URL of a case page. */
+  caseUrl: (id: string) => string;
+  /** Absolute URL of this calculation. */
+  pageUrl: string;
+  /** How many comparables to cite. */
+  limit?: number;
+}
+
+/** Markdown a lawyer can paste into a reply: scenario, estimate with its measured error, cited comparables. */
+export function memoMarkdown(input: MemoInput, ctx: TextContext): string {
+  const { ui, fmt } = ctx;
+  const m = ui.calculator.memo;
+  const sc = ui.calculator.scenario;
+  const { result, state } = input;
+  const s = state.scenario;
+  const currency: Currency = currencyOf(s);
+  const money = (v: number | null) => (v === null ? "–" : fmt.money(roundSignificant(v), currency));
+  const lines: string[] = [];
+  lines.push(`# ${m.title}`, "", `> ${m.disclaimer}`, "");
+
+  lines.push(`## ${m.scenario}`, "");
+  const yesNo = (v: boolean | undefined) => (v === undefined ? m.notStated : v ? sc.yes : sc.no);
+  lines.push(`- ${sc.country}: ${ui.countries[s.country]}`);
+  lines.push(`- ${sc.controllerType}: ${sc.controllerTypes[s.controllerType]}`);
+  if (s.sector) lines.push(`- ${sc.sector.replace(/ \(.*\)$/, "")}: ${s.sector}`);
+  lines.push(`- ${sc.articles}: ${s.articles.length ? s.articles.map((a) => `Art. ${a}`).join(", ") : m.notStated}`);
+  lines.push(`- ${sc.people.replace(/ \(.*\)$/, "")}: ${s.dataSubjects === undefined ? m.notStated : fmt.number(s.dataSubjects)}`);
+  lines.push(`- ${sc.children}: ${yesNo(s.children)}`);
+  lines.push(`- ${sc.special}: ${yesNo(s.specialCategories)}`);
+  const assessed = factorLetters.filter((l) => levelOf(s, l) !== "not-assessed");
+  for (const letter of assessed) {
+    lines.push(`- ${m.factorLine(letter, factorCatalogue[letter].label, ui.calculator.factors.levels[levelOf(s, letter)])}`);
+  }
+  if (assessed.length === 0) lines.push(`- ${ui.calculator.factors.heading}: ${m.none}`);
+  lines.push("");
+
+  lines.push(`## ${m.estimate}`, "");
+  const r = ui.calculator.result;
+  if (!result.fineable) {
+    lines.push(r.notFineable(result.notFineable?.basis ?? ""));
+  } else if (result.estimate === null) {
+    lines.push(r.none);
+  } else {
+    lines.push(`- ${r.estimate}: **${money(result.estimate)}**`);
+    lines.push(`- ${r.likely}: ${money(result.low)} – ${money(result.high)}`);
+    lines.push(`- ${r.wide}: ${money(result.p10)} – ${money(result.p90)}`);
+  }
+  if (result.legalMaximum) {
+    const max = result.legalMaximum;
+    lines.push(`- ${r.maximum}: ${fmt.money(max.amount, max.currency)} (${r.maximumBasis(max.basis, fmt.date(max.rateDate))})`);
+  }
+  lines.push("");
+  if (input.measured) {
+    lines.push(describeMeasured(input.measured.all, ctx));
+    const p = input.measured.publicBodies;
+    if (p.n > 0) lines.push(r.measuredPublic(p.n, formatFactor(p.medianFactor), ctx.percent(p.coverage80)));
+    lines.push("");
+  }
+  const caveats = [...result.warnings.map((w) => describeWarning(w, ctx)), ...result.notes.map((n) => describeNote(n, ui))];
+  if (caveats.length) {
+    lines.push(`## ${m.caveats}`, "");
+    for (const c of caveats) lines.push(`- ${c}`);
+    lines.push("");
+  }
+
+  lines.push(`## ${m.comparables}`, "");
+  result.comparables.slice(0, input.limit ?? 8).forEach((c, i) => {
+    const fine = fmt.money(c.fine.amount, c.fine.currency);
+    lines.push(
+      `${i + 1}. [${c.title}](${input.caseUrl(c.id)}): ${m.caseLine(c.authorityName, c.reference, fmt.date(c.date), fine, ctx.percent(c.similarity))}` +
+        (c.preGdpr ? ` (${ui.calculator.comparables.preGdpr})` : ""),
+    );
+  });
+  lines.push("", `[${m.link}](${input.pageUrl})`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,177 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
+
+interface PageData {
+  cases: { id: string; controllerName: string; scenario: { factors: Record<string, string> } }[];
+  model: { factors: Record<string, { step: number }> };
+}
+
+const ready = (page: Page) => page.waitForSelector('.calculator[data-ready="true"]');
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim() ?? "";
+/** "NOK 580,000" → 580000 */
+const amount = (s: string) => Number(s.replace(/[^0-9.]/g, ""));
+const data = (page: Page) => page.evaluate(() => JSON.parse(document.getElementById("calculator-data")!.textContent!) as unknown) as Promise<PageData>;
+
+describe("fine calculator /calculator/", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("renders a static result without JavaScript", async () => {
+    const { page, response } = await openPage(browser, "/calculator/", { contextOptions: { javaScriptEnabled: false } });
+    expect(response?.status()).toBe(200);
+    expect(amount(await text(page, "estimate"))).toBeGreaterThan(0);
+    expect(await page.locator("#calculator-static-note").isVisible()).toBe(true);
+    expect(await page.locator(".estimate-chart svg").count()).toBe(1);
+  });
+
+  it("starts from a case, moves with a factor, and reproduces the result from its URL", async () => {
+    const opened = await openPage(browser, "/calculator/");
+    const { page } = opened;
+    expect(opened.response?.status()).toBe(200);
+    await ready(page);
+    expect(await page.locator("#calculator-static-note").isVisible()).toBe(false);
+
+    const d = await data(page);
+    const start = d.cases.find((c) => c.id === "raelingen-2020") ?? d.cases[0]!;
+    await page.selectOption("#start-case", start.id);
+    await page.click("#load-case");
+    await expect.poll(() => page.url()).toContain(`from=${start.id}`);
+    expect(await text(page, "started-from")).toContain(start.controllerName.split(",")[0]!);
+    // The case itself is among the comparables, first.
+    expect(await page.locator("[data-testid=comparables] tbody tr").first().getAttribute("data-case")).toBe(start.id);
+    const before = amount(await text(page, "estimate"));
+    expect(before).toBeGreaterThan(0);
+
+    // The factor the fitted weights move most; give it a visible weight if the fit gave it none.
+    const letters = Object.keys(d.model.factors);
+    const letter = letters.reduce((best, l) => (d.model.factors[l]!.step > d.model.factors[best]!.step ? l : best), letters[0]!);
+    if (d.model.factors[letter]!.step < 0.2) {
+      await page.click("details.weights > summary");
+      await page.fill(`#w-step-${letter}`, "0.5");
+      await page.press(`#w-step-${letter}`, "Enter");
+      await page.locator(`#w-step-${letter}`).blur();
+    }
+    const current = await page.inputValue(`#f-factor-${letter}`);
+    const next = current === "strongly-aggravating" ? "strongly-mitigating" : "strongly-aggravating";
+    await page.selectOption(`#f-factor-${letter}`, next);
+    await expect.poll(() => page.url()).toContain(`${letter}=${next === "strongly-aggravating" ? "sa" : "sm"}`);
+    const after = amount(await text(page, "estimate"));
+    if (next === "strongly-aggravating") expect(after).toBeGreaterThan(before);
+    else expect(after).toBeLessThan(before);
+
+    const url = new URL(page.url());
+    const likely = await text(page, "likely");
+    const wide = await text(page, "wide");
+    expectClean(opened.problems());
+
+    // The same address in a fresh browser context gives the same result.
+    const fresh = await openPage(browser, `${url.pathname}${url.search}`);
+    await ready(fresh.page);
+    expect(amount(await text(fresh.page, "estimate"))).toBe(after);
+    expect(await text(fresh.page, "likely")).toBe(likely);
+    expect(await text(fresh.page, "wide")).toBe(wide);
+    expect(await fresh.page.inputValue(`#f-factor-${letter}`)).toBe(next);
+    expect(await fresh.page.getByTestId("url-notice").count()).toBe(0);
+    expectClean(fresh.problems());
+  });
+
+  it("falls back to defaults with a notice on a tampered URL, never NaN", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/?country=XX&type=public&a=zz&people=-5&step=a:NaN&foo=%E0%A4&exclude=nope");
+    await ready(page);
+    const notice = await text(page, "url-notice");
+    expect(notice).toContain("country");
+    expect(notice).toContain("people");
+    expect(notice).toContain("foo");
+    const estimate = await text(page, "estimate");
+    expect(estimate).not.toMatch(/NaN|Infinity/);
+    expect(amount(estimate)).toBeGreaterThan(0);
+    for (const selector of [".calc-result", "[data-testid=comparables]", ".estimate-chart", "[data-testid=lens]"]) {
+      expect(await page.locator(selector).textContent(), selector).not.toMatch(/NaN|Infinity/);
+    }
+    expect(await page.inputValue("#f-country")).toBe("NO");
+    expectClean(problems());
+  });
+
+  it("says a Finnish public authority cannot be fined instead of estimating", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/?country=FI&type=public");
+    await ready(page);
+    expect(await text(page, "not-fineable")).toContain("24 §");
+    expect(await page.getByTestId("estimate").count()).toBe(0);
+    expectClean(problems());
+  });
+
+  it("shows field errors for bad input and keeps the last valid estimate", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/");
+    await ready(page);
+    const before = await text(page, "estimate");
+    await page.fill("#f-articles", "5(1)(f), banana");
+    expect(await text(page, "form-errors")).toContain("articles[1]");
+    expect(await text(page, "estimate")).toBe(before);
+    await page.fill("#f-articles", "5(1)(f), 32(1)(b)");
+    expect(await page.getByTestId("form-errors").count()).toBe(0);
+    expectClean(problems());
+  });
+
+  it("offers the memo as Markdown with citations and the disclaimer", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/?country=NO&type=public&a=a");
+    await ready(page);
+    await page.click("details.memo > summary");
+    const memo = await page.inputValue("#memo-text");
+    expect(memo).toMatch(/^# /);
+    expect(memo).toContain("not legal advice");
+    expect(memo).toMatch(/\]\(https?:\/\/[^)]+\/cases\/[a-z0-9-]+\/\)/);
+    expect(memo).toContain("country=NO");
+    expectClean(problems());
+  });
+
+  it("has no serious or critical axe violations, before and after interaction", async () => {
+    const { page } = await openPage(browser, "/calculator/");
+    await ready(page);
+    expect(await runAxe(page)).toEqual([]);
+    await page.click("details.weights > summary");
+    await page.click("details.memo > summary");
+    await page.selectOption("#f-factor-a", "aggravating");
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it("is usable from the keyboard", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/");
+    await ready(page);
+    await tabTo(page, "#start-case", { maxTabs: 40 });
+    await tabTo(page, "#f-country", { maxTabs: 10 });
+    await tabTo(page, "#f-factor-a", { maxTabs: 20 });
+    // "Not assessed" is the last option: one step up is "strongly aggravating".
+    expect(await page.inputValue("#f-factor-a")).toBe("not-assessed");
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => page.inputValue("#f-factor-a")).toBe("strongly-aggravating");
+    await expect.poll(() => page.url()).toContain("a=sa");
+    // A point of the chart is a link that shows its details on focus.
+    await tabTo(page, ".estimate-chart a.point", { maxTabs: 400 });
+    expect(await page.locator(".chart-tip").isVisible(), await describeFocus(page)).toBe(true);
+    expectClean(problems());
+  });
+
+  it("explains the method with backtest figures generated at build time", async () => {
+    const { page, response, problems } = await openPage(browser, "/method/");
+    expect(response?.status()).toBe(200);
+    const medians = await page.locator("[data-testid=backtest-all] [data-metric=medianFactor]").allTextContents();
+    expect(medians[0]).toMatch(/^×\d/);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+  });
+
+  it("publishes the scenario's JSON Schema", async () => {
+    const { page, response } = await openPage(browser, "/data/scenario.schema.json");
+    expect(response?.status()).toBe(200);
+    const schema = JSON.parse((await page.locator("body").textContent()) ?? "{}");
+    expect(schema.properties.country.enum).toEqual(["NO", "SE", "DK", "FI", "IS"]);
+    expect(schema.properties.factors.additionalProperties).toBe(false);
+  });
+});
