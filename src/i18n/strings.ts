@@ -396,7 +396,7 @@ const en = {
       met: "yes",
       missed: "no",
       nested: (date: string, n: number, allFactor: string, allWithin2: string, all50: string, all80: string, pubFactor: string, pub50: string, pub80: string) =>
-        `Fully nested check, run with these weights on ${date} on ${n} fines (every weight, λ, spread and range level refit without the case estimated, so nothing is chosen with the case in view): all fines median miss ${allFactor}, within ×2 ${allWithin2}, inside P25–P75 ${all50}, inside P10–P90 ${all80}; public bodies median miss ${pubFactor}, inside P25–P75 ${pub50}, inside P10–P90 ${pub80}. These are the figures to trust; the table above is slightly flattering, most of all for the ranges, whose levels were calibrated on the same cases.`,
+        `Fully nested check, run with these weights on ${date} on ${n} fines (every weight, λ, spread and range level refit without the case estimated, so nothing is chosen with the case in view): all fines median miss ${allFactor}, within ×2 ${allWithin2}, inside P25–P75 ${all50}, inside P10–P90 ${all80}; public bodies median miss ${pubFactor}, inside P25–P75 ${pub50}, inside P10–P90 ${pub80}. Where the two differ, trust these: the table above uses weights chosen with every case in view.`,
       nestedMissing: "The fully nested check has not been run with these weights (npm run fit:weights -- --nested-backtest); the figures above flatter the ranges, whose levels were calibrated on the same cases.",
       few: (n: number) =>
         `With ${n} fines every figure here is uncertain: a median over so few cases moves noticeably with one more case, and a coverage of 80 % on ${n} cases could well be 65 % or 95 % on the next ${n}.`,
