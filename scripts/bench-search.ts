@@ -6,6 +6,7 @@
  *   npm run bench:search -- --json             [{ engine, scale, p50Ms, p95Ms, indexBytes, firstQueryBytes, firstQueryGzipBytes, recallAt10, … }]
  *   npm run bench:search -- --variants         also our index with other design choices (×1)
  *   npm run bench:search -- --scales=1 --engines=ours,pagefind
+ *   npm run bench:search -- --from=rows.json    the table of an earlier --json run
  *
  * Per engine and scale: build time; total index bytes (what the site would ship, gzip beside);
  * p50/p95 latency of one query, in this Node process, with the engine's data already in memory
@@ -158,7 +159,7 @@ interface Adapter {
 // ---------------------------------------------------------------------------------------------
 // Engines
 
-function ours(name: string, options: Partial<BuildOptions> = {}, fuzzy?: FuzzyMatcher, code?: Promise<{ raw: number; gzip: number }>): Adapter {
+function ours(name: string, scale: number, options: Partial<BuildOptions> = {}, fuzzy?: FuzzyMatcher, code?: Promise<{ raw: number; gzip: number }>): Adapter {
   let files = new Map<string, Uint8Array>();
   let gzipSizes = new Map<string, number>();
   let engine: SearchEngine;
@@ -190,8 +191,9 @@ function ours(name: string, options: Partial<BuildOptions> = {}, fuzzy?: FuzzyMa
       return result.hits.map((h) => h.documentId);
     },
     async ranking(q) {
-      // Ten distinct decisions can take more than ten hits (a case and its decision are two).
-      return (await engine.search(q, { limit: 40 })).hits.map((h) => h.documentId);
+      // Ten distinct decisions can take more than ten hits (a case and its decision are two, and
+      // at ×4 every decision has three replicas).
+      return (await engine.search(q, { limit: 40 * scale })).hits.map((h) => h.documentId);
     },
     async firstQuery(q) {
       let raw = worker.raw;
@@ -529,7 +531,7 @@ const variants: Variant[] = ([
 ] as Variant[]).filter((v) => !v.options || Object.entries(v.options).some(([k, value]) => defaultBuildOptions[k as keyof BuildOptions] !== value));
 
 function adaptersFor(name: string, scale: number): Adapter[] {
-  if (name === "ours") return [ours("ours")];
+  if (name === "ours") return [ours("ours", scale)];
   if (name === "fuse-plain") return [fusePlain(scale)];
   if (name === "minisearch") return [miniSearch()];
   if (name === "flexsearch") return [flexSearch()];
@@ -540,9 +542,9 @@ function adaptersFor(name: string, scale: number): Adapter[] {
     if (v.fuzzy === "fuse") {
       const worker = resolve(projectRoot, "src/scripts/search-worker.ts");
       const code = codeBytes({ contents: `import ${JSON.stringify(worker)}; import Fuse from "fuse.js"; (globalThis as any).F = Fuse;` });
-      return [ours(v.name, v.options, fuseMatcher(), code)];
+      return [ours(v.name, scale, v.options, fuseMatcher(), code)];
     }
-    return [ours(v.name, v.options)];
+    return [ours(v.name, scale, v.options)];
   }
   throw new Error(`unknown engine ${name}`);
 }
@@ -561,6 +563,12 @@ async function child(name: string, scale: number) {
 }
 
 async function main() {
+  const saved = option("from");
+  if (saved) {
+    // Prints the table of an earlier `--json` run.
+    printTable(JSON.parse(readFileSync(saved, "utf8")) as Row[]);
+    return;
+  }
   const spec = option("child");
   if (spec) {
     const [name, scale] = spec.split(":");

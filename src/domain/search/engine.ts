@@ -104,14 +104,19 @@ const WEIGHT = {
   edit1: 0.7,
   edit2: 0.45,
 };
-/** A word this rare (or missing) is probably a typo: look for near spellings. */
-const RARE = 3;
+/**
+ * A word this rare (or missing) may be a typo: look for near spellings that are more common. As a
+ * share of passages, so the rule means the same in a larger corpus (at least 3 passages).
+ */
+const RARE_SHARE = 1e-4;
 const MAX_COMPLETIONS = 8;
 const MAX_CORRECTIONS = 5;
 /** The metadata passage (title, reference, parties, systems) weighs more than a paragraph. */
 const META_BOOST = 2;
 const COVERAGE_WEIGHT = 0.3;
 const SPREAD_WEIGHT = 0.15;
+/** A record that concerns a GDPR article the query names ("Art. 32"), by its metadata. */
+const ARTICLE_BONUS = 2;
 const EXACT_REFERENCE = 1e6;
 const PART_REFERENCE = 1e4;
 
@@ -349,9 +354,11 @@ export class SearchEngine {
       out.push(...completions.slice(0, MAX_COMPLETIONS));
     }
     const maxEdits = allowedEdits(k.key.length);
-    if (k.fuzzy && maxEdits > 0 && (!exact || exact.df < RARE)) {
+    const rare = Math.max(3, this.manifest.passages * RARE_SHARE);
+    if (k.fuzzy && maxEdits > 0 && (!exact || exact.df < rare)) {
       const corrections = this.fuzzy(k.key, bucket.terms, maxEdits)
         .map(({ term, edits }) => at(lowerBound(bucket.terms, term), edits === 1 ? WEIGHT.edit1 : WEIGHT.edit2))
+        .filter((c) => !exact || c.df > exact.df)
         .sort((a, b) => b.weight - a.weight || b.df - a.df)
         .slice(0, MAX_CORRECTIONS);
       for (const c of corrections) if (!out.some((o) => o.term === c.term)) out.push(c);
@@ -493,7 +500,9 @@ export class SearchEngine {
       let coverage = 0;
       for (let c = 0; c < C; c++) coverage += recordConcept[r * C + c]!;
       const m = popcount(recordMask[r]!);
-      const score = best[r]! + COVERAGE_WEIGHT * coverage * (C ? (m / C) ** 2 : 0) + SPREAD_WEIGHT * Math.log1p(count[r]!) + ref;
+      const articles = this.manifest.records[r]!.a;
+      const article = articles && parsed.articles.some((a) => articles.includes(a)) ? ARTICLE_BONUS : 0;
+      const score = best[r]! + COVERAGE_WEIGHT * coverage * (C ? (m / C) ** 2 : 0) + SPREAD_WEIGHT * Math.log1p(count[r]!) + article + ref;
       const passage = bestPassage[r] === -1 ? this.recordStart[r]! : bestPassage[r]!;
       ranked.push({ record: r, score, passage, matches: count[r]!, byReference: ref > 0 });
     }

@@ -37,7 +37,12 @@ export interface ParsedQuery {
   referenceKeys: string[];
   /** The whole query as a reference key. */
   wholeReference: string;
+  /** GDPR articles the query names ("Art. 32", "article 83(2)", "artikel 35"): "32", "83". */
+  articles: string[];
 }
+
+/** "Art. 32", "article 83(2)", "artikel 35", "artikkel 5", "artikla 6", "grein 9". */
+const ARTICLE = /\b(?:art(?:icle|ikel|ikkel|ikla)?\.?|grein)\s*(\d{1,2})\b/giu;
 
 /** A glossary equivalent counts a little less than the words typed. */
 export const GLOSSARY_WEIGHT = 0.8;
@@ -129,7 +134,8 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
 
   const wholeReference = referenceKey(text);
   const referenceKeys = [...new Set([wholeReference, ...groups.filter((g) => !g.quoted).map((g) => referenceKey(g.text))])].filter(Boolean);
-  return { text, concepts, referenceKeys, wholeReference };
+  const articles = [...new Set([...text.matchAll(ARTICLE)].map((m) => String(Number(m[1]))))];
+  return { text, concepts, referenceKeys, wholeReference, articles };
 }
 
 function groupsText(groups: { text: string }[], ws: Word[]): string {

@@ -31,6 +31,12 @@ describe("parseQuery", () => {
     expect(shape("<img src=x onerror=alert(1)>")).toEqual([["img~"], ["src~"], ["onerror~*stem+alert~*stem+1*typing"]]);
   });
 
+  it("knows the GDPR articles a query names", () => {
+    expect(parseQuery("Art. 32 and article 83(2)", none).articles).toEqual(["32", "83"]);
+    expect(parseQuery("artikel 35 artikkel 5", none).articles).toEqual(["35", "5"]);
+    expect(parseQuery("artificial 32", none).articles).toEqual([]);
+  });
+
   it("compares references without case, spaces or labels", () => {
     expect(referenceKey(" DI-2019-3839")).toBe(referenceKey("di-2019-3839"));
     expect(referenceKey("Ref. 20/02191")).toBe("20/02191");
