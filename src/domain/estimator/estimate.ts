@@ -44,16 +44,9 @@ export interface Warning {
   detail?: Record<string, string | number>;
 }
 
-export interface ComparableResult {
-  id: string;
-  title: string;
-  controllerName: string;
-  authority: string;
-  authorityName: string;
-  reference: string;
-  date: string;
-  preGdpr: boolean;
-  fine: DecidedCase["fine"];
+/** A decided case as it appears among the comparables of one estimate. */
+export interface ComparableResult
+  extends Pick<DecidedCase, "id" | "title" | "controllerName" | "authority" | "authorityName" | "reference" | "date" | "preGdpr" | "fine"> {
   /** The fine in the scenario's currency at the ECB rates of its own date. */
   converted: number;
   /** The converted fine moved by the adjustment. */
