@@ -8,6 +8,15 @@ export const currencies = ["NOK", "SEK", "DKK", "ISK", "EUR"] as const;
 export const currencySchema = z.enum(currencies);
 export type Currency = z.infer<typeof currencySchema>;
 
+/**
+ * Currencies a source may state a company's turnover in: the fine currencies plus the US dollar
+ * (Grindr, Argon, Alphabet report in USD). The ECB rate file carries all of them.
+ */
+export const turnoverCurrencies = [...currencies, "USD"] as const;
+export const turnoverCurrencySchema = z.enum(turnoverCurrencies);
+/** Any currency the ECB rate file has a column for. */
+export type RateCurrency = Currency | "USD" | "GBP";
+
 /** The currency each authority fines in; the calculator and exports default to it. */
 export const countryCurrency: Record<Country, Currency> = {
   NO: "NOK",

@@ -5,6 +5,7 @@ import { authoritySchema, documentSchema, type Authority, type SourceDocument } 
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
 import { z } from "zod";
 import { convert, parseRates, type RateTable } from "../money.ts";
+import { sizePinpoints } from "../size.ts";
 import type { CleanedText } from "../text/clean.ts";
 import type { Redaction } from "../text/redact.ts";
 import { asCleanedText, libraryTextSchema, type LibraryText } from "./library-text.ts";
@@ -251,6 +252,15 @@ export function checkCaseReferences(record: CaseRecord, file: string, ctx: Check
     if (factor.pinpoint) checkRef(`factors.${letter}.pinpoint`, factor.pinpoint);
   }
   record.arguments.forEach((a, i) => a.pinpoint && checkRef(`arguments[${i}].pinpoint`, a.pinpoint));
+  for (const [part, ref] of sizePinpoints(record)) checkRef(`controller.size.${part}.pinpoint`, ref);
+  const stated = record.controller.size?.stated;
+  if (stated && issues.every((i) => !i.field.startsWith("controller.size.stated"))) {
+    // The words are shown as the authority's: they must be in the paragraph, like a quote.
+    const paragraph = ctx.text(stated.pinpoint.document).paragraphs.find((p) => p.id === stated.pinpoint.paragraph)!;
+    if (!normaliseForQuote(paragraph.text).includes(normaliseForQuote(stated.words))) {
+      add("controller.size.stated.words", `"${stated.words}" is not in ${stated.pinpoint.document}#${stated.pinpoint.paragraph}; quote the authority's words`);
+    }
+  }
   if (record.appeal?.source) checkRef("appeal.source", record.appeal.source);
 
   const max = record.legalMaximum;
