@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { averageRate, parseRates } from "../../src/domain/money.ts";
-import { sizeClass, sizeClasses, turnoverInEur } from "../../src/domain/size.ts";
+import { controllerSize, sizeClass, sizeClasses, sizePinpoints, turnoverInEur } from "../../src/domain/size.ts";
 import { ratesFile } from "../../src/domain/sources/paths.ts";
+import { loadLibrary, normaliseForQuote } from "../../src/domain/sources/repository.ts";
 import type { Turnover } from "../../src/domain/schema/case.ts";
 
 const rates = parseRates(readFileSync(ratesFile(), "utf8"));
@@ -106,5 +107,53 @@ describe("turnover in euro at the average ECB rate of its financial year", () =>
   it("has no euro figure for a year without fixings of the currency", () => {
     // The ECB published no ISK rate for 2010.
     expect(turnoverInEur(turnover({ amount: 1_000, currency: "ISK", year: 2010 }), rates)).toBeUndefined();
+  });
+});
+
+describe("the size figures in the case records", () => {
+  const library = loadLibrary();
+  const byId = new Map(library.cases.map((c) => [c.id, c]));
+  const sized = library.cases.filter((c) => c.controller.size);
+
+  it("every size figure points at a paragraph that holds its quote", () => {
+    expect(sized.length).toBeGreaterThanOrEqual(58);
+    for (const record of sized) {
+      for (const [part, ref] of sizePinpoints(record)) {
+        const paragraph = library.text(ref.document).paragraphs.find((p) => p.id === ref.paragraph);
+        expect(paragraph, `${record.id} ${part}`).toBeDefined();
+        expect(normaliseForQuote(paragraph!.text), `${record.id} ${part}`).toContain(normaliseForQuote(ref.quote));
+      }
+    }
+  });
+
+  it.each([
+    ["spotify-2023", "very-large"],
+    ["google-2020", "very-large"],
+    ["klarna-2022", "very-large"],
+    ["grindr-2021", "large"],
+    ["cdon-2023", "medium"],
+    ["ultra-technology-2021", "small"],
+    ["radio-grenland-2021", "micro"],
+    ["fi-9707-152-19", "micro"],
+  ])("%s is %s on the figures its decision states", (id, expected) => {
+    expect(controllerSize(byId.get(id)!.controller.size, library.rates).computed?.class).toBe(expected);
+  });
+
+  it("keeps the authority's own words apart from the computed class", () => {
+    // IMY calls Klarna "a large company"; on its group turnover it is above our very-large line.
+    const klarna = controllerSize(byId.get("klarna-2022")!.controller.size, library.rates);
+    expect(klarna.stated).toBe("large");
+    expect(klarna.computed).toEqual({ class: "very-large", basis: "turnover" });
+  });
+
+  it("leaves a controller whose sources state no size unknown", () => {
+    const raelingen = byId.get("raelingen-2020")!;
+    expect(raelingen.controller.size).toBeUndefined();
+    expect(controllerSize(raelingen.controller.size, library.rates)).toEqual({
+      turnoverEur: undefined,
+      employees: undefined,
+      computed: undefined,
+      stated: undefined,
+    });
   });
 });

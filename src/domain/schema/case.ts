@@ -95,6 +95,7 @@ export const controllerSizeSchema = z
       .strictObject({
         class: z.enum(sizeClasses),
         words: z.string().min(3),
+        note: z.string().min(3).optional(),
         pinpoint: pinpointSchema,
       })
       .optional(),
