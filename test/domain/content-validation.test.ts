@@ -90,6 +90,47 @@ describe("a broken case file fails naming file, field and what was expected", ()
   });
 });
 
+describe("argument kinds", () => {
+  const kindsFile = (dir: string) => join(dir, "argument-kinds.json");
+  const editKinds = (edit: (kinds: any[]) => void) => {
+    const dir = contentCopy();
+    const kinds = JSON.parse(readFileSync(kindsFile(dir), "utf8"));
+    edit(kinds);
+    writeFileSync(kindsFile(dir), JSON.stringify(kinds, null, 2));
+    return loadError(dir);
+  };
+
+  it("loads every kind in file order, each named by some argument", () => {
+    const library = loadLibrary();
+    expect(library.argumentKinds.length).toBeGreaterThanOrEqual(12);
+    expect(library.argumentKinds.length).toBeLessThanOrEqual(20);
+    const named = new Set(library.cases.flatMap((c) => c.arguments.flatMap((a) => a.kinds)));
+    expect(library.argumentKinds.map((k) => k.id).filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  it("fails on a kind that no argument names, naming the file and the kind", () => {
+    let index = -1;
+    const error = editKinds((kinds) => (index = kinds.push({ id: "weather", label: "The weather", description: "The weather was bad that day, so the fine should be lower." }) - 1));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain(`argument-kinds.json: [${index}] (weather): kind "weather" is named by no argument`);
+  });
+
+  it("fails on a kind id used twice", () => {
+    const error = editKinds((kinds) => kinds.push({ ...kinds[0] }));
+    expect(error.message).toContain('kind id "self-reported" is used twice');
+  });
+
+  it("fails on a kind without a description", () => {
+    const error = editKinds((kinds) => delete kinds[3].description);
+    expect(error.message).toMatch(/argument-kinds\.json: \[3\] \(quick-containment\)\.description/);
+  });
+
+  it("fails when an argument names a kind the file no longer has", () => {
+    const error = editKinds((kinds) => kinds.splice(kinds.findIndex((k) => k.id === "self-reported"), 1));
+    expect(error.message).toContain('cases/raelingen-2020.json: arguments[3].kinds[0]: unknown argument kind "self-reported"');
+  });
+});
+
 describe("library texts", () => {
   const documentsFile = (dir: string) => join(dir, "documents", "gdprhub-nordic.json");
   const breakDocument = (mutate: (doc: any) => void, dir = contentCopy()) => {

@@ -144,10 +144,19 @@ const factorShape = Object.fromEntries(factorLetters.map((l) => [l, factorAssess
 /** All eleven letters, no others: a typo such as "l" is an error, not a silent extra. */
 export const factorsSchema = z.strictObject(factorShape);
 
+export const argumentResults = ["accepted", "partly", "rejected", "not-answered"] as const;
+export type ArgumentResult = (typeof argumentResults)[number];
+
 export const argumentSchema = z.object({
   argument: z.string().min(3),
   answer: z.string().min(3),
-  result: z.enum(["accepted", "partly", "rejected", "not-answered"]),
+  result: z.enum(argumentResults),
+  /** Ids from content/argument-kinds.json, the main kind first. */
+  kinds: z
+    .array(slugSchema)
+    .min(1, { message: "name at least one argument kind (see content/argument-kinds.json)" })
+    .max(3, { message: "name at most three argument kinds, the main one first" })
+    .refine((kinds) => new Set(kinds).size === kinds.length, { message: "an argument kind is named twice" }),
   pinpoint: pinpointSchema.optional(),
 });
 export type ControllerArgument = z.infer<typeof argumentSchema>;

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
+import { argumentKindSchema, type ArgumentKind } from "../schema/argument-kind.ts";
 import { caseRecordSchema, type CaseRecord, type Pinpoint, type SourceRef } from "../schema/case.ts";
 import { authoritySchema, documentSchema, type Authority, type SourceDocument } from "../schema/document.ts";
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
@@ -20,6 +21,8 @@ export interface Library {
   authorities: Map<string, Authority>;
   documents: Map<string, SourceDocument>;
   cases: CaseRecord[];
+  /** The kinds the controllers' arguments are coded with (content/argument-kinds.json), in file order. */
+  argumentKinds: ArgumentKind[];
   rates: RateTable;
   /** The cleaned text of a document in the library (cached). */
   text(documentId: string): CleanedText;
@@ -197,9 +200,38 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
     });
   }
 
+  const argumentKinds = loadArrayFile(resolve(content, "argument-kinds.json"), argumentKindSchema, issues);
+  issues.push(...checkArgumentKinds(cases, argumentKinds));
+
   if (issues.length > 0) throw new ContentError(issues);
   cases.sort((a, b) => (finalDate(b) ?? "").localeCompare(finalDate(a) ?? ""));
-  return { authorities, documents, cases, rates, text };
+  return { authorities, documents, cases, argumentKinds, rates, text };
+}
+
+/** Every argument names known kinds, and every kind is used: an unused kind is a typo or a leftover. */
+function checkArgumentKinds(cases: CaseRecord[], kinds: ArgumentKind[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const file = "content/argument-kinds.json";
+  const known = new Set<string>();
+  kinds.forEach((kind, i) => {
+    if (known.has(kind.id)) issues.push({ file, field: `[${i}] (${kind.id})`, message: `kind id "${kind.id}" is used twice` });
+    known.add(kind.id);
+  });
+  const used = new Set<string>();
+  for (const record of cases) {
+    record.arguments.forEach((a, i) =>
+      a.kinds.forEach((kind, j) => {
+        used.add(kind);
+        if (!known.has(kind)) {
+          issues.push({ file: `content/cases/${record.id}.json`, field: `arguments[${i}].kinds[${j}]`, message: `unknown argument kind "${kind}"; known: ${[...known].join(", ")}` });
+        }
+      }),
+    );
+  }
+  kinds.forEach((kind, i) => {
+    if (!used.has(kind.id)) issues.push({ file, field: `[${i}] (${kind.id})`, message: `kind "${kind.id}" is named by no argument; remove it or code the arguments it fits` });
+  });
+  return issues;
 }
 
 const finalDate = (c: CaseRecord) => c.amounts.final?.date ?? c.timeline.find((t) => t.event === "decision")?.date;

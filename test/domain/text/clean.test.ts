@@ -243,14 +243,12 @@ describeRaw("web-page: seeds 002 and 003", () => {
 
 describeRaw("the whole corpus", () => {
   const files = readdirSync(texts()).filter((f) => f.endsWith(".md"));
-  const started = performance.now();
+  // How long cleaning takes is measured by `npm run import:corpus`, which prints it; not timed here.
   const results = new Map(files.map((f) => [f, corpus(f)] as const));
-  const elapsed = performance.now() - started;
 
-  it("cleans every file, fast", () => {
+  it("cleans every file", () => {
     expect(files).toHaveLength(558);
     expect(results.size).toBe(558);
-    expect(elapsed).toBeLessThan(10_000);
   });
 
   it("finds no decision text in the empty file, the placeholders and the bare notices", () => {
