@@ -133,6 +133,23 @@ describe("redactions", () => {
     expect(parties).toContain("Ferde AS");
   });
 
+  it("removes every written form of a redacted name: the Ferde decision's ¶50 as well", () => {
+    const library = loadLibrary();
+    const paragraphs = library.text("datatilsynet-norway-20-01727").paragraphs;
+    expect(paragraphs.map((p) => p.text).join("\n")).not.toMatch(/Bra(t)?seth/);
+    expect(paragraphs.find((p) => p.id === "p50")!.text).toContain("previous agreements with UBS / [name removed]");
+  });
+
+  it("fails naming document, paragraph and token when a form of the name is not covered", () => {
+    const dir = contentCopy();
+    const file = join(dir, "redactions.json");
+    const rules = JSON.parse(readFileSync(file, "utf8")).map((r: { variants?: string[] }) => ({ ...r, variants: undefined }));
+    writeFileSync(file, JSON.stringify(rules));
+    expect(() => loadLibrary({ contentDir: dir }).text("datatilsynet-norway-20-01727")).toThrow(
+      /datatilsynet-norway-20-01727 p50: "Bratseth" \(from "Unitel Bratseth Services"\)/,
+    );
+  });
+
   it("fails when a redaction no longer matches its text", () => {
     const dir = contentCopy();
     writeFileSync(

@@ -25,7 +25,7 @@ export interface Library {
   text(documentId: string): CleanedText;
 }
 
-const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), reason: z.string().min(3) });
+const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), variants: z.array(z.string().min(3)).optional(), reason: z.string().min(3) });
 
 const display = (path: string) => relative(projectRoot, path) || path;
 
