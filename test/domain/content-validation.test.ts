@@ -198,6 +198,13 @@ describe("redactions", () => {
     expect(parties).toContain("Ferde AS");
   });
 
+  it("removes every written form of a redacted name: the Ferde decision's ¶50 as well", () => {
+    const library = loadLibrary();
+    const paragraphs = library.text("datatilsynet-norway-20-01727").paragraphs;
+    expect(paragraphs.map((p) => p.text).join("\n")).not.toMatch(/Bra(t)?seth/);
+    expect(paragraphs.find((p) => p.id === "p50")!.text).toContain("previous agreements with UBS / [name removed]");
+  });
+
   it("fails when a library text still holds a name that a rule removes", () => {
     const dir = contentCopy();
     const stored = loadLibrary().text("datatilsynet-norway-21-02504").paragraphs[4]!;

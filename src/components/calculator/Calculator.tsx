@@ -78,9 +78,11 @@ export default function Calculator({ data, initial, notices = [], interactive }:
     [state, data],
   );
   const query = encodeState(state);
-  const pageUrl = `${data.pageUrl}?${query}`;
+  // Citations carry the address the page was served from (relative while rendering at build time).
+  const absolute = (path: string) => (typeof location === "undefined" ? path : new URL(path, location.href).href);
+  const pageUrl = absolute(`${data.pageUrl}?${query}`);
   const memo = useMemo(
-    () => memoMarkdown({ state, result, measured: data.measured, caseUrl: (id) => data.urls[id] ?? id, pageUrl }, text),
+    () => memoMarkdown({ state, result, measured: data.measured, caseUrl: (id) => absolute(data.urls[id] ?? id), pageUrl }, text),
     [state, result, text, pageUrl],
   );
 

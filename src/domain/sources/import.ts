@@ -10,7 +10,7 @@ import { csvParse } from "d3-dsv";
 import { authoritySchema, type SourceDocument } from "../schema/document.ts";
 import { formatIssue, type ContentIssue } from "../schema/issues.ts";
 import { cleanText } from "../text/clean.ts";
-import { REDACTED, redact, type Redaction } from "../text/redact.ts";
+import { REDACTED, redact, redactionForms, type Redaction } from "../text/redact.ts";
 import { corpusRowToDocument } from "./corpus-import.ts";
 import { serializeLibraryText, type LibraryText } from "./library-text.ts";
 import { libraryDir, ratesFile } from "./paths.ts";
@@ -97,9 +97,11 @@ export function importLibrary(options: ImportOptions): ImportSummary {
   const partiesHits = new Set<Redaction>();
   for (const doc of corpusDocs) {
     for (const r of redactions.filter((r) => r.document === doc.id)) {
-      if (doc.metadata?.parties?.includes(r.text)) {
-        doc.metadata.parties = doc.metadata.parties.split(r.text).join(REDACTED);
-        partiesHits.add(r);
+      for (const form of redactionForms(r)) {
+        if (doc.metadata?.parties?.includes(form)) {
+          doc.metadata.parties = doc.metadata.parties.split(form).join(REDACTED);
+          partiesHits.add(r);
+        }
       }
     }
   }
@@ -140,7 +142,15 @@ export function importLibrary(options: ImportOptions): ImportSummary {
     }
     const cleaned = cleanText(bytes.toString("utf8"), doc.text.format);
     const rules = redactions.filter((r) => r.document === doc.id);
-    const { paragraphs, hits } = redact(cleaned.paragraphs, rules);
+    let redacted: ReturnType<typeof redact>;
+    try {
+      redacted = redact(cleaned.paragraphs, rules);
+    } catch (error) {
+      // A variant gone stale, or a form of a redacted name still printed: both name the document.
+      problems.push((error as Error).message);
+      continue;
+    }
+    const { paragraphs, hits } = redacted;
     const stale = rules.filter((r, i) => hits[i] === 0 && !partiesHits.has(r));
     if (stale.length > 0) {
       problems.push(
@@ -165,7 +175,8 @@ export function importLibrary(options: ImportOptions): ImportSummary {
     summary.redactions += text.redacted;
     if (text.excerpt) summary.excerpts++;
   }
-  for (const f of readdirSync(outDir)) {
+  // Stale files go only when every text was written: a failed import must not delete texts.
+  for (const f of problems.length === 0 ? readdirSync(outDir) : []) {
     if (!written.has(f)) {
       rmSync(resolve(outDir, f));
       summary.removedFiles.push(f);

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { convert, parseRates, type RateTable } from "../money.ts";
 import { sizePinpoints } from "../size.ts";
 import type { CleanedText } from "../text/clean.ts";
-import type { Redaction } from "../text/redact.ts";
+import { redactionForms, type Redaction } from "../text/redact.ts";
 import { asCleanedText, libraryTextSchema, type LibraryText } from "./library-text.ts";
 import { contentDir as defaultContentDir, libraryDir, projectRoot, ratesFile } from "./paths.ts";
 
@@ -28,7 +28,7 @@ export interface Library {
   text(documentId: string): CleanedText;
 }
 
-export const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), reason: z.string().min(3) });
+export const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), variants: z.array(z.string().min(3)).optional(), reason: z.string().min(3) });
 const IMPORT_HINT = "run `npm run import:corpus` (it needs the raw inputs, see README)";
 
 const display = (path: string) => relative(projectRoot, path) || path;
@@ -157,10 +157,12 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
       issues.push({ file: display(redactionsFile), field: `[${i}].document`, message: `unknown document or one without text: "${r.document}"` });
       continue;
     }
-    const leak = stored.paragraphs.find((p) => p.text.includes(r.text));
-    if (leak) issues.push({ file: `content/library/${r.document}.json`, field: leak.id, message: `holds "${r.text}", which content/redactions.json removes; ${IMPORT_HINT}` });
-    if (documents.get(r.document)?.metadata?.parties?.includes(r.text)) {
-      issues.push({ file: documentFile(documents.get(r.document)!), field: `(${r.document}).metadata.parties`, message: `holds "${r.text}", which content/redactions.json removes; ${IMPORT_HINT}` });
+    for (const form of redactionForms(r)) {
+      const leak = stored.paragraphs.find((p) => p.text.includes(form));
+      if (leak) issues.push({ file: `content/library/${r.document}.json`, field: leak.id, message: `holds "${form}", which content/redactions.json removes; ${IMPORT_HINT}` });
+      if (documents.get(r.document)?.metadata?.parties?.includes(form)) {
+        issues.push({ file: documentFile(documents.get(r.document)!), field: `(${r.document}).metadata.parties`, message: `holds "${form}", which content/redactions.json removes; ${IMPORT_HINT}` });
+      }
     }
   }
 

@@ -102,4 +102,12 @@ describe.runIf(rawPresent)("npm run import:corpus", () => {
     writeFileSync(join(content, "redactions.json"), JSON.stringify(rules));
     expect(() => importLibrary(options(content))).toThrow(/"Nobody Inthetext" no longer occurs in datatilsynet-norway-21-02504/);
   }, 120_000);
+
+  it("fails naming document, paragraph and token when a written form of a redacted name is not covered", () => {
+    const content = handWrittenContent();
+    const file = join(content, "redactions.json");
+    const rules = JSON.parse(readFileSync(file, "utf8")).map((r: { variants?: string[] }) => ({ ...r, variants: undefined }));
+    writeFileSync(file, JSON.stringify(rules));
+    expect(() => importLibrary(options(content))).toThrow(/datatilsynet-norway-20-01727 p50: "Bratseth" \(from "Unitel Bratseth Services"\)/);
+  }, 120_000);
 });
