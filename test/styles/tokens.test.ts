@@ -35,7 +35,7 @@ const tokensIn = (context: string) => new Map(declared.filter((d) => d.context =
 const light = tokensIn("@layer tokens > :root");
 const schemes: Record<string, Map<string, string>> = {
   light,
-  dark: new Map([...light, ...tokensIn("@layer tokens > @media (prefers-color-scheme: dark) > :root")]),
+  dark: new Map([...light, ...tokensIn("@layer tokens > @media screen and (prefers-color-scheme: dark) > :root")]),
   print: new Map([...light, ...tokensIn("@layer tokens > @media print > :root")]),
 };
 
@@ -124,6 +124,8 @@ describe("design tokens: contrast", () => {
       const changed = textColours.filter((k) => resolveColour(schemes[scheme]!, k) !== resolveColour(light, k));
       expect(changed.length, scheme).toBeGreaterThan(scheme === "dark" ? 10 : 1);
     }
+    // The dark scheme is for screens only, so print starts from the light tokens.
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\)/);
     expect(resolveColour(schemes.print!, "--color-text")).toBe("#000000");
     expect(resolveColour(schemes.print!, "--color-bg").toLowerCase()).toBe("#ffffff");
   });
