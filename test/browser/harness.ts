@@ -81,7 +81,7 @@ export interface OpenOptions {
   /** Extra context options, e.g. `{ reducedMotion: "reduce", colorScheme: "dark", javaScriptEnabled: false }`. */
   contextOptions?: Parameters<Browser["newContext"]>[0];
   /** Runs before the page is loaded, e.g. to add a test-side `page.addInitScript`. */
-  beforeLoad?: (page: Page) => Promise<void>;
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 /**
