@@ -3,7 +3,7 @@
  * rules (scripts/serve.ts) on 127.0.0.1, runs Lighthouse's mobile preset (simulated slow 4G and a
  * 4× slower CPU) three times on one page of each type, and prints the median run's figures:
  *
- *   node --experimental-strip-types scripts/audit-lighthouse.ts [--runs 3] [--json] [distDir]
+ *   node --experimental-strip-types scripts/audit-lighthouse.ts [--runs 3] [--only decision,search] [--json] [distDir]
  *
  * Targets: performance ≥ 95 and accessibility 100 on every page type; exit 1 when one is missed.
  * Chromium comes from CHROME_PATH (default /usr/bin/chromium), never a download.
@@ -83,10 +83,11 @@ export function formatTable(audits: readonly PageAudit[]): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const runsAt = argv.indexOf("--runs");
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+  const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const runs = Number(valueOf("--runs") ?? 3);
+  const only = valueOf("--only")?.split(",");
   const json = argv.includes("--json");
-  const distDir = argv.find((a, i) => !a.startsWith("--") && i !== runsAt + 1) ?? "dist";
+  const distDir = argv.find((a, i) => !a.startsWith("--") && !["--runs", "--only"].includes(argv[i - 1] ?? "")) ?? "dist";
   if (!existsSync(join(distDir, "index.html"))) {
     console.error(`audit:lighthouse: no built site at ${resolve(distDir)}: run \`npm run build\` first`);
     return 2;
@@ -102,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const audits: PageAudit[] = [];
   try {
-    for (const page of pageTypes(distDir)) {
+    for (const page of pageTypes(distDir).filter((p) => !only || only.includes(p.type))) {
       // Lighthouse will not audit an answer with status 404: the not-found page is audited at its file.
       const { type, path } = page.type === "404" ? { ...page, path: "/404.html" } : page;
       const results = [];

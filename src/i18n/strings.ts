@@ -152,7 +152,6 @@ const en = {
     fine: "Fine (as GDPRhub records it)",
     articles: "Articles",
     paragraphLink: (p: string) => `Link to paragraph ${p.slice(1)}`,
-    paragraphs: (n: number) => `Text of the decision, ${n} numbered paragraphs`,
     paragraphKeys:
       "Each paragraph number is a link to that paragraph. Tab reaches one of them; the arrow keys move between them (Home and End: first and last).",
   },
