@@ -213,6 +213,13 @@ const en = {
     fine: "Fine (as GDPRhub records it)",
     articles: "Articles",
     paragraphLink: (p: string) => `Link to paragraph ${p.slice(1)}`,
+    paragraphKeys:
+      "Each paragraph number is a link to that paragraph. Tab reaches one of them; the arrow keys move between them (Home and End: first and last).",
+  },
+  notFound: {
+    title: "Page not found",
+    lead: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    home: "Start page",
   },
   data: {
     title: "Open data",

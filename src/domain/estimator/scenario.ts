@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../schema/zod.ts";
 import { factorLetters, type FactorDirection, type FactorLetter } from "../factors.ts";
 import { articlePattern, countries, countryCurrency, currencies, type Country, type Currency } from "../schema/primitives.ts";
 

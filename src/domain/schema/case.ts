@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { factorDirections, factorLetters } from "../factors.ts";
 import { sizeClasses } from "../size.ts";
 import {

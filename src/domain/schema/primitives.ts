@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 
 export const countries = ["NO", "SE", "DK", "FI", "IS"] as const;
 export const countrySchema = z.enum(countries);
