@@ -216,11 +216,6 @@ const en = {
     paragraphKeys:
       "Each paragraph number is a link to that paragraph. Tab reaches one of them; the arrow keys move between them (Home and End: first and last).",
   },
-  notFound: {
-    title: "Page not found",
-    lead: "There is no page at this address. It may have moved, or the link may be mistyped.",
-    home: "Start page",
-  },
   data: {
     title: "Open data",
     lead: "The case records behind every page, built from the same files. Amounts are plain numbers in major units; euro figures use the ECB reference rate of the amount's date (nearest earlier fixing).",
