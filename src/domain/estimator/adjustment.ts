@@ -1,7 +1,7 @@
 import { factorLetters, type FactorLetter } from "../factors.ts";
 import type { DecidedCase } from "./cases.ts";
 import type { Model } from "./model.ts";
-import type { Country } from "../schema/primitives.ts";
+import type { Country } from "../schema/codes.ts";
 import { levelOf, stepsOf, type ControllerType, type ScenarioLevel } from "./scenario.ts";
 import { decimalYear, type Target } from "./similarity.ts";
 

@@ -1,5 +1,5 @@
 import type { CaseRecord } from "../schema/case.ts";
-import { currencies, countryCurrency, type Currency } from "../schema/primitives.ts";
+import { currencies, countryCurrency, type Currency } from "../schema/codes.ts";
 import { factorLetters } from "../factors.ts";
 import { decisionDate, effectiveAmount, isPreGdpr } from "../cases.ts";
 import { conversionDate, rateOn, type RateTable } from "../money.ts";

@@ -1,5 +1,5 @@
 import { factorLetters } from "../factors.ts";
-import type { Currency } from "../schema/primitives.ts";
+import type { Currency } from "../schema/codes.ts";
 import { adjustment, type Adjustment } from "./adjustment.ts";
 import { matchesCase, type DecidedCase } from "./cases.ts";
 import { effectiveCount, mixtureQuantile, type Component } from "./distribution.ts";

@@ -4,7 +4,7 @@
  */
 import { factorCatalogue, factorLetters } from "../factors.ts";
 import type { Formatters } from "../format.ts";
-import type { Currency } from "../schema/primitives.ts";
+import type { Currency } from "../schema/codes.ts";
 import type { Strings } from "../../i18n/strings.ts";
 import type { EstimateResult, Warning } from "./estimate.ts";
 import type { LegalNote } from "./legal.ts";

@@ -1,5 +1,5 @@
 import { factorLetters, type FactorLetter } from "../factors.ts";
-import { articlePattern, countries, currencies } from "../schema/primitives.ts";
+import { articlePattern, countries, currencies } from "../schema/codes.ts";
 import { maxUserWeight } from "./model.ts";
 import {
   controllerTypes,
