@@ -18,3 +18,5 @@ export * from "./fit.ts";
 export * from "./backtest.ts";
 export * from "./url-state.ts";
 export * from "./text.ts";
+export * from "./pack.ts";
+export * from "./view.ts";

@@ -35,6 +35,12 @@ export interface WeightOverrides {
 /** The upper bound the page and URL accept for a user-set weight. */
 export const maxUserWeight = 5;
 
+/** A weight as typed on the page, or undefined unless it is a number from 0 to maxUserWeight. */
+export function readWeight(text: string): number | undefined {
+  const v = Number(text);
+  return text.trim() === "" || !Number.isFinite(v) || v < 0 || v > maxUserWeight ? undefined : v;
+}
+
 export function applyOverrides(model: Model, overrides: WeightOverrides | undefined): Model {
   if (!overrides) return model;
   const factors = { ...model.factors };

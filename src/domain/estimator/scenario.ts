@@ -27,6 +27,16 @@ export const levelValue: Record<AssessedLevel, number> = {
   "strongly-aggravating": 2,
 };
 
+/** Short codes of the levels, in the page's address and the data the page loads. */
+export const levelCodes: Record<AssessedLevel, string> = {
+  "strongly-mitigating": "sm",
+  mitigating: "m",
+  neutral: "n",
+  aggravating: "a",
+  "strongly-aggravating": "sa",
+};
+export const levelByCode = new Map(Object.entries(levelCodes).map(([level, code]) => [code, level as AssessedLevel]));
+
 /** A case record's direction in scenario terms: the records have no "strongly" levels. */
 export const levelOfDirection: Record<FactorDirection, ScenarioLevel> = {
   aggravating: "aggravating",
@@ -204,6 +214,23 @@ export function parseScenario(input: unknown): ParseResult {
   for (const key in input) if (!(scenarioKeys as readonly string[]).includes(key)) fail(fieldName([key]), m.unknownField);
   if (errors.length) return { success: false, errors };
   return { success: true, scenario: normaliseScenario(out as unknown as Scenario) };
+}
+
+/** The articles field as typed: "Art. 5(1)(f), 32(1)(b)" → ["5(1)(f)", "32(1)(b)"]; parseScenario checks each. */
+export const readArticles = (text: string): string[] =>
+  text
+    .split(",")
+    .map((a) => a.trim().replace(/^art(icle)?\.?\s*/i, ""))
+    .filter(Boolean);
+
+/**
+ * The people field as typed: "35 000" or "35,000" → 35000, empty → undefined; anything else is
+ * NaN, which parseScenario rejects with its message.
+ */
+export function readPeople(text: string): number | undefined {
+  const cleaned = text.replace(/[\s,]/g, "");
+  if (cleaned === "") return undefined;
+  return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
 export const formatErrors = (errors: FieldError[]) => errors.map((e) => `${e.field}: ${e.message}`).join("\n");
