@@ -8,7 +8,7 @@
  * JS: every module script of the page and, recursively, every chunk it imports, statically or
  * dynamically (a lazy chunk counts: the page may load it). Data: inline JSON blocks
  * (<script type="application/json">), island props, and every .json file of dist/ that one of
- * those chunks names (what the page fetches).
+ * those chunks or data blocks names (what the page fetches).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, posix, resolve } from "node:path";
@@ -71,6 +71,8 @@ export function pageWeight(distDir: string, pagePath: string): { js: Entry[]; da
   for (const m of html.matchAll(/<script\b[^>]*\btype="application\/json"[^>]*>([\s\S]*?)<\/script>/g)) {
     const id = /\bid="([^"]+)"/.exec(m[0])?.[1] ?? "json";
     data.push(measure(`inline #${id}`, m[1]!));
+    // A data block may name the files the page fetches (a site-relative URL ending in .json).
+    for (const ref of m[1]!.matchAll(/"(\/[^"\s]+\.json)"/g)) if (existsSync(join(distDir, ref[1]!))) jsonFiles.add(posix.normalize(ref[1]!));
   }
   for (const m of html.matchAll(/<astro-island\b[^>]*\bprops="([^"]*)"/g)) data.push(measure("island props", decodeAttribute(m[1]!)));
   for (const ref of jsonFiles) data.push(measure(ref, readFileSync(join(distDir, ref))));
@@ -91,7 +93,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log("JS (entry scripts and every chunk they import)");
     for (const e of js) console.log(row(e));
     console.log(row({ file: "total JS", ...totals.js }));
-    console.log("Data (inline JSON, island props, JSON files the chunks name)");
+    console.log("Data (inline JSON, island props, JSON files the chunks or data blocks name)");
     for (const e of data) console.log(row(e));
     console.log(row({ file: "total data", ...totals.data }));
   }

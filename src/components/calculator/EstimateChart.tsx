@@ -1,17 +1,11 @@
-import { scaleLog } from "d3";
+import { scaleLog } from "d3-scale";
 import { useState } from "preact/hooks";
-import type { EstimateResult } from "../../domain/estimator/estimate.ts";
-import { roundSignificant } from "../../domain/estimator/text.ts";
-import type { Formatters } from "../../domain/format.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { EstimateView } from "../../domain/estimator/view.ts";
+import { caseHref } from "../../lib/paths.ts";
+import { c, fmt, moneyIn, percent } from "./labels.ts";
 
 interface Props {
-  result: EstimateResult;
-  ui: Strings;
-  fmt: Formatters;
-  percent: (share: number) => string;
-  /** Case page links by id. */
-  links: Record<string, string>;
+  view: EstimateView;
   /** How many comparables to draw. */
   rows?: number;
 }
@@ -27,14 +21,14 @@ const AXIS = 44;
  * The estimate and its ranges among the comparables on a log axis. Rendered to SVG at build time
  * (static HTML) and again in the browser, where hovering or focusing a point shows its details.
  */
-export default function EstimateChart({ result, ui, fmt, percent, links, rows = 10 }: Props) {
+export default function EstimateChart({ view, rows = 10 }: Props) {
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
-  const t = ui.calculator.chart;
-  const shown = result.comparables.slice(0, rows);
+  const t = c.chart;
+  const shown = view.comparables.slice(0, rows);
   const values: number[] = [];
-  for (const c of shown) values.push(c.converted, c.adjusted);
-  for (const v of [result.p10, result.p90, result.estimate]) if (v !== null) values.push(v);
-  const max = result.legalMaximum?.amount;
+  for (const k of shown) values.push(k.converted, k.adjusted);
+  for (const v of [view.p10, view.p90, view.estimate]) if (v !== null) values.push(v);
+  const max = view.legalMaximum?.amount;
   if (values.length === 0) return null;
   let lo = Math.min(...values.filter((v) => v > 0));
   let hi = Math.max(...values);
@@ -49,7 +43,7 @@ export default function EstimateChart({ result, ui, fmt, percent, links, rows = 
     const lead = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
     return Math.abs(lead - 1) < 1e-9 || Math.abs(lead - 3) < 1e-9;
   });
-  const money = (v: number) => fmt.money(roundSignificant(v), result.currency);
+  const money = moneyIn(view.currency);
   const rowY = (i: number) => TOP + ROW * i + ROW / 2;
   const truncate = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
   const show = (cx: number, cy: number, text: string) => setTip({ x: (cx / WIDTH) * 100, y: (cy / height) * 100, text });
@@ -73,7 +67,7 @@ export default function EstimateChart({ result, ui, fmt, percent, links, rows = 
             </g>
           ))}
           <text class="axis-label" x={(LEFT + WIDTH - RIGHT) / 2} y={height - 4} text-anchor="middle">
-            {t.axis(result.currency)}
+            {t.axis(view.currency)}
           </text>
           {max !== undefined && max <= hi && (
             <g class="maximum">
@@ -87,28 +81,28 @@ export default function EstimateChart({ result, ui, fmt, percent, links, rows = 
           <text class="row-label estimate-label" x={LEFT - 8} y={rowY(0) + 4} text-anchor="end">
             {t.estimateRow}
           </text>
-          {result.p10 !== null && result.p90 !== null && (
-            <rect class="band-wide" x={x(result.p10)} width={Math.max(1, x(result.p90) - x(result.p10))} y={rowY(0) - 9} height={18} />
+          {view.p10 !== null && view.p90 !== null && (
+            <rect class="band-wide" x={x(view.p10)} width={Math.max(1, x(view.p90) - x(view.p10))} y={rowY(0) - 9} height={18} />
           )}
-          {result.low !== null && result.high !== null && (
-            <rect class="band-likely" x={x(result.low)} width={Math.max(1, x(result.high) - x(result.low))} y={rowY(0) - 9} height={18} />
+          {view.low !== null && view.high !== null && (
+            <rect class="band-likely" x={x(view.low)} width={Math.max(1, x(view.high) - x(view.low))} y={rowY(0) - 9} height={18} />
           )}
-          {result.estimate !== null && (
-            <line class="estimate-line" x1={x(result.estimate)} x2={x(result.estimate)} y1={TOP} y2={axisY} />
+          {view.estimate !== null && (
+            <line class="estimate-line" x1={x(view.estimate)} x2={x(view.estimate)} y1={TOP} y2={axisY} />
           )}
           {/* one row per comparable */}
-          {shown.map((c, i) => {
+          {shown.map((k, i) => {
             const y = rowY(i + 1);
-            const name = truncate(c.controllerName);
+            const name = truncate(k.controllerName);
             // The accessible name starts with the visible row label (WCAG 2.5.3).
-            const label = t.point(name, fmt.money(c.fine.amount, c.fine.currency), money(c.adjusted), percent(c.weight));
-            const tipText = t.point(c.title, fmt.money(c.fine.amount, c.fine.currency), money(c.adjusted), percent(c.weight));
-            const x1 = x(c.converted);
-            const x2 = x(c.adjusted);
+            const label = t.point(name, fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight));
+            const tipText = t.point(k.title, fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight));
+            const x1 = x(k.converted);
+            const x2 = x(k.adjusted);
             return (
               <a
-                key={c.id}
-                href={links[c.id]}
+                key={k.id}
+                href={caseHref(k.id)}
                 aria-label={label}
                 class="point"
                 onMouseEnter={() => show(x2, y, tipText)}
@@ -121,7 +115,7 @@ export default function EstimateChart({ result, ui, fmt, percent, links, rows = 
                 </text>
                 <line class="adjust-line" x1={x1} x2={x2} y1={y} y2={y} />
                 <circle class="fine" cx={x1} cy={y} r={5} />
-                <circle class="adjusted" cx={x2} cy={y} r={3 + 6 * Math.sqrt(c.weight)} />
+                <circle class="adjusted" cx={x2} cy={y} r={3 + 6 * Math.sqrt(k.weight)} />
                 <rect class="hit" x={LEFT - 195} y={y - ROW / 2} width={WIDTH - RIGHT - LEFT + 195} height={ROW} />
               </a>
             );

@@ -1,0 +1,143 @@
+import { controllerTypes, type FieldError, type Scenario } from "../../domain/estimator/scenario.ts";
+import { countries, countryCurrency, currencies } from "../../domain/schema/codes.ts";
+import { c, ui } from "./labels.ts";
+
+/** The text fields, as typed (they may not parse yet). */
+export interface Drafts {
+  articles: string;
+  people: string;
+  sector: string;
+}
+export type DraftField = keyof Drafts;
+
+interface Props {
+  scenario: Scenario;
+  drafts: Drafts;
+  /** Errors of the text fields, by field. */
+  errors: Partial<Record<DraftField, FieldError[]>>;
+  interactive: boolean;
+  onChange: (patch: Partial<Scenario>) => void;
+  onText: (field: DraftField, text: string) => void;
+}
+
+const triState = (v: boolean | undefined) => (v === undefined ? "" : v ? "yes" : "no");
+const fromTriState = (v: string) => (v === "" ? undefined : v === "yes");
+
+function YesNo({ id, label, value, onChange }: { id: string; label: string; value: boolean | undefined; onChange: (v: boolean | undefined) => void }) {
+  return (
+    <label>
+      {label}
+      <select id={id} value={triState(value)} onChange={(e) => onChange(fromTriState(e.currentTarget.value))}>
+        <option value="">{c.scenario.unknown}</option>
+        <option value="yes">{c.scenario.yes}</option>
+        <option value="no">{c.scenario.no}</option>
+      </select>
+    </label>
+  );
+}
+
+/** The facts of the scenario: who, where, which articles, how many people, what data. */
+export default function ScenarioForm({ scenario, drafts, errors, interactive, onChange, onText }: Props) {
+  const s = c.scenario;
+  const fieldErrors = [...(errors.sector ?? []), ...(errors.articles ?? []), ...(errors.people ?? [])];
+  return (
+    <section class="calc-scenario" aria-labelledby="calc-scenario-h">
+      <h2 id="calc-scenario-h">{s.heading}</h2>
+      {fieldErrors.length > 0 && (
+        <div class="notice form-errors" role="alert" data-testid="form-errors">
+          <p>{s.errors}</p>
+          <ul>
+            {fieldErrors.map((e, i) => (
+              <li key={i}>
+                <code>{e.field}</code>
+                {`: ${e.message}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset disabled={!interactive} class="scenario-fields">
+        <legend class="visually-hidden">{s.heading}</legend>
+        <label>
+          {s.country}
+          <select id="f-country" value={scenario.country} onChange={(e) => onChange({ country: e.currentTarget.value as Scenario["country"] })}>
+            {countries.map((k) => (
+              <option key={k} value={k}>
+                {ui.countries[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.controllerType}
+          <select id="f-type" value={scenario.controllerType} onChange={(e) => onChange({ controllerType: e.currentTarget.value as Scenario["controllerType"] })}>
+            {controllerTypes.map((k) => (
+              <option key={k} value={k}>
+                {s.controllerTypes[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.currency}
+          <select
+            id="f-currency"
+            value={scenario.currency ?? ""}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              onChange({ currency: v === "" ? undefined : (v as Scenario["currency"]) });
+            }}
+          >
+            <option value="">{s.currencyDefault(countryCurrency[scenario.country])}</option>
+            {currencies.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="wide">
+          {s.sector}
+          <input
+            id="f-sector"
+            type="text"
+            value={drafts.sector}
+            aria-describedby="f-sector-hint"
+            aria-invalid={errors.sector?.length ? "true" : undefined}
+            onInput={(e) => onText("sector", e.currentTarget.value)}
+          />
+          <span class="hint" id="f-sector-hint">
+            {s.sectorHint}
+          </span>
+        </label>
+        <label class="wide">
+          {s.articles}
+          <input
+            id="f-articles"
+            type="text"
+            value={drafts.articles}
+            aria-describedby="f-articles-hint"
+            aria-invalid={errors.articles?.length ? "true" : undefined}
+            onInput={(e) => onText("articles", e.currentTarget.value)}
+          />
+          <span class="hint" id="f-articles-hint">
+            {s.articlesHint}
+          </span>
+        </label>
+        <label>
+          {s.people}
+          <input
+            id="f-people"
+            type="text"
+            inputMode="numeric"
+            value={drafts.people}
+            aria-invalid={errors.people?.length ? "true" : undefined}
+            onInput={(e) => onText("people", e.currentTarget.value)}
+          />
+        </label>
+        <YesNo id="f-children" label={s.children} value={scenario.children} onChange={(children) => onChange({ children })} />
+        <YesNo id="f-special" label={s.special} value={scenario.specialCategories} onChange={(specialCategories) => onChange({ specialCategories })} />
+      </fieldset>
+    </section>
+  );
+}
