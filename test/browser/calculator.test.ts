@@ -29,7 +29,7 @@ describe("fine calculator /calculator/", () => {
     expect(response?.status()).toBe(200);
     expect(amount(await text(page, "estimate"))).toBeGreaterThan(0);
     expect(await page.locator("#calculator-static-note").isVisible()).toBe(true);
-    expect(await page.locator(".estimate-chart svg").count()).toBe(1);
+    expect(await page.locator(".estimate-chart svg.chart-plot a.point").count()).toBe(10);
     expect(await page.locator("[data-testid=comparables] tbody tr").count()).toBe(10);
     // Controls wait for the script, and the note above says so.
     expect(await page.locator("#f-country").isDisabled()).toBe(true);
@@ -37,22 +37,36 @@ describe("fine calculator /calculator/", () => {
 
   it("hydrates the build's render instead of drawing the page again", async () => {
     const { page, context, problems } = await openPage(browser, "/calculator/");
-    // Count the elements scripts remove from the calculator while the page loads and hydrates.
+    await ready(page); // so that leaving the page aborts no request
+    // Record every node a script adds to or removes from the calculator while the page loads,
+    // hydrates and fetches its data: re-drawing, or markup the browser's render disagrees with, shows here.
     await context.addInitScript(() => {
-      const w = window as unknown as { removedFromCalculator: number };
-      w.removedFromCalculator = 0;
-      new MutationObserver((records) => {
+      const w = window as unknown as { calculatorChanges: string[] };
+      w.calculatorChanges = [];
+      let parsed = false;
+      const name = (n: Node) => (n instanceof Element ? `<${n.localName} class="${n.className}">` : JSON.stringify(n.textContent));
+      const observer = new MutationObserver((records) => {
+        if (!parsed) return;
         for (const r of records) {
-          const inside = r.target instanceof Element && r.target.closest("#calculator-root") !== null;
-          for (const n of r.removedNodes) if (inside && n.nodeType === Node.ELEMENT_NODE) w.removedFromCalculator++;
+          if (!(r.target instanceof Element) || !r.target.closest("#calculator-root")) continue;
+          for (const n of r.removedNodes) w.calculatorChanges.push(`- ${name(n)}`);
+          for (const n of r.addedNodes) w.calculatorChanges.push(`+ ${name(n)}`);
         }
-      }).observe(document, { childList: true, subtree: true });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      // Parsing is over before the module script runs: what the parser inserted is not a change.
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState !== "interactive") return;
+        observer.takeRecords();
+        parsed = true;
+      });
     });
     await page.goto(page.url().replace(/\?.*$/, ""));
     await ready(page);
-    expect(await page.evaluate(() => (window as unknown as { removedFromCalculator: number }).removedFromCalculator)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { calculatorChanges: string[] }).calculatorChanges)).toEqual([]);
     expect(await page.locator("#f-country").isEnabled()).toBe(true);
     expect(await page.locator("#calculator-static-note").isVisible()).toBe(false);
+    expect(await page.inputValue("#memo-text")).toMatch(/^# .*\n[\s\S]*country=NO/);
     expectClean(problems());
   });
 
@@ -88,6 +102,8 @@ describe("fine calculator /calculator/", () => {
     await page.selectOption(`#f-factor-${letter}`, next);
     await expect.poll(() => page.url()).toContain(`${letter}=${next === "strongly-aggravating" ? "sa" : "sm"}`);
     const after = amount(await text(page, "estimate"));
+    // A screen reader hears the new estimate.
+    expect(amount(await text(page, "live"))).toBe(after);
     if (next === "strongly-aggravating") expect(after).toBeGreaterThan(before);
     else expect(after).toBeLessThan(before);
 
@@ -100,6 +116,8 @@ describe("fine calculator /calculator/", () => {
     const fresh = await openPage(browser, `${url.pathname}${url.search}`);
     await ready(fresh.page);
     expect(amount(await text(fresh.page, "estimate"))).toBe(after);
+    // Opening an address is not a change to announce.
+    expect(await text(fresh.page, "live")).toBe("");
     expect(await text(fresh.page, "likely")).toBe(likely);
     expect(await text(fresh.page, "wide")).toBe(wide);
     expect(await fresh.page.inputValue(`#f-factor-${letter}`)).toBe(next);

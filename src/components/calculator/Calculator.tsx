@@ -11,16 +11,17 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { estimateFine } from "../../domain/estimator/estimate.ts";
 import { readWeight } from "../../domain/estimator/model.ts";
 import { unpackEstimatorData, type EstimatorData } from "../../domain/estimator/pack.ts";
-import { parseScenario, readArticles, readPeople, type FieldError, type Scenario } from "../../domain/estimator/scenario.ts";
+import { parseScenario, readArticles, readPeople, type FieldError, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import { memoMarkdown, type TextContext } from "../../domain/estimator/text.ts";
 import { decodeState, defaultState, encodeState, normaliseState, type CalculatorState, type UrlNotice } from "../../domain/estimator/url-state.ts";
 import { estimateView } from "../../domain/estimator/view.ts";
+import type { FactorLetter } from "../../domain/factors.ts";
 import { caseHref, href } from "../../lib/paths.ts";
 import ComparablesTable from "./ComparablesTable.tsx";
 import { closestComparables, type CalculatorProps } from "./data.ts";
 import EstimateChart from "./EstimateChart.tsx";
 import FactorControls from "./FactorControls.tsx";
-import { c, fmt, percent, ui } from "./labels.ts";
+import { c, fmt, moneyIn, percent, ui } from "./labels.ts";
 import Lens from "./Lens.tsx";
 import PrintSummary from "./PrintSummary.tsx";
 import ResultBar from "./ResultBar.tsx";
@@ -42,6 +43,8 @@ function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
+
+const absolute = (path: string, site: string) => (site ? new URL(path, site).href : path);
 
 async function loadEstimator(url: string): Promise<EstimatorData> {
   const response = await fetch(url);
@@ -66,24 +69,104 @@ export default function Calculator(props: CalculatorProps) {
   const [date, setDate] = useState(props.builtOn);
   const bar = useRef<HTMLAnchorElement>(null);
   const loading = useRef<Promise<EstimatorData>>();
+  /** The scenario the page opened with (the address's): its estimate is not announced; once it changes, every estimate is. */
+  const loadedQuery = useRef<string>();
+  const announcing = useRef(false);
 
   const byId = useMemo(() => new Map(props.cases.map((k) => [k.id, k])), [props.cases]);
   const text: TextContext = useMemo(() => ({ ui, fmt, percent, caseName: (id: string) => byId.get(id)?.title ?? id }), [byId]);
   const query = encodeState(state);
-  // Until the estimator's data is in, the build's figures hold for the default scenario only.
-  const pending = estimator === null && query !== defaultQuery;
-  const view = useMemo(
+  // The build's figures are those of the default scenario's closest comparables: estimate in the
+  // browser only for another scenario or for the whole list.
+  const needsEstimate = query !== defaultQuery || showAll || printing;
+  const pending = needsEstimate && estimator === null && !loadFailed;
+  const estimated = useMemo(
     () =>
-      estimator
+      needsEstimate && estimator
         ? estimateView(estimateFine(state.scenario, estimator.cases, estimator.model, estimator.context, { weights: state.weights, exclude: state.exclude }))
-        : props.view,
-    [estimator, state, props.view],
+        : null,
+    [needsEstimate, estimator, state],
   );
-  const pageUrl = new URL(`${pagePath}?${query}`, props.site).href;
+  const view = estimated ?? props.view;
+  const pageUrl = absolute(`${pagePath}?${query}`, props.site);
   const memo = useMemo(
-    () => memoMarkdown({ state, result: view, measured: props.measured, caseUrl: (id) => new URL(caseHref(id), props.site).href, pageUrl }, text),
+    () => memoMarkdown({ state, result: view, measured: props.measured, caseUrl: (id) => absolute(caseHref(id), props.site), pageUrl }, text),
     [state, view, text, pageUrl],
   );
+
+  // The handlers the parts get never change, so a part renders again only when its data does;
+  // they read the state of the latest render.
+  const latest = useRef({ state, drafts, errors, chosen, memo });
+  latest.current = { state, drafts, errors, chosen, memo };
+  const on = useMemo(() => {
+    const setScenario = (patch: Partial<Scenario>, field?: DraftField) => {
+      const { state, errors } = latest.current;
+      const candidate: Record<string, unknown> = { ...state.scenario, ...patch };
+      for (const [k, v] of Object.entries(candidate)) if (v === undefined) delete candidate[k];
+      const parsed = parseScenario(candidate);
+      if (parsed.success) {
+        setState({ ...state, scenario: parsed.scenario });
+        if (field) setErrors({ ...errors, [field]: [] });
+      } else if (field) {
+        setErrors({ ...errors, [field]: parsed.errors });
+      }
+    };
+    const load = (next: CalculatorState) => {
+      setState(normaliseState(next));
+      setDrafts(draftsOf(next.scenario));
+      setErrors({});
+      setShowAll(false);
+    };
+    return {
+      change: (patch: Partial<Scenario>) => setScenario(patch),
+      text: (field: DraftField, value: string) => {
+        setDrafts({ ...latest.current.drafts, [field]: value });
+        if (field === "sector") setScenario({ sector: value.trim() === "" ? undefined : value.trim() }, field);
+        else if (field === "articles") setScenario({ articles: readArticles(value) }, field);
+        else setScenario({ dataSubjects: readPeople(value) }, field);
+      },
+      level: (letter: FactorLetter, level: ScenarioLevel) => setScenario({ factors: { ...latest.current.state.scenario.factors, [letter]: level } }),
+      weight: (kind: "step" | "similarity", letter: FactorLetter, value: string) => {
+        const v = readWeight(value);
+        const { state } = latest.current;
+        if (v !== undefined) setState({ ...state, weights: { ...state.weights, [kind]: { ...state.weights[kind], [letter]: v } } });
+      },
+      resetWeights: () => setState({ ...latest.current.state, weights: { step: {}, similarity: {} } }),
+      choose: setChosen,
+      // A case's scenario is in the estimator's data (loading since hydration).
+      loadCase: () => {
+        const { chosen } = latest.current;
+        void loading.current?.then((data) => {
+          const k = data.cases.find((e) => e.id === chosen);
+          if (k) load({ scenario: k.scenario, weights: latest.current.state.weights, from: k.id, exclude: [] });
+        });
+      },
+      blank: () => {
+        setChosen("");
+        load(defaultState());
+      },
+      leaveOut: (leaveOut: boolean) => {
+        const { state } = latest.current;
+        if (state.from) setState({ ...state, exclude: leaveOut ? [state.from] : [] });
+      },
+      showAll: setShowAll,
+      copy: async () => {
+        try {
+          await navigator.clipboard.writeText(latest.current.memo);
+          setCopy("copied");
+        } catch {
+          setCopy("failed");
+          setMemoOpen(true);
+        }
+      },
+      // The print button prints once the table has all its rows (see the effect below).
+      print: () => {
+        setPrinting(true);
+        setPrintRequested(true);
+      },
+      memoToggle: setMemoOpen,
+    };
+  }, []);
 
   // After hydration: enable the controls, read the address, load the estimator's data.
   useEffect(() => {
@@ -111,11 +194,11 @@ export default function Calculator(props: CalculatorProps) {
 
   useEffect(() => {
     if (!interactive) return;
+    loadedQuery.current ??= query;
     const next = `${pagePath}?${query}`;
     if (`${location.pathname}${location.search}` !== next) history.replaceState(null, "", next);
   }, [query, interactive]);
 
-  // The print button prints once the table has all its rows.
   useEffect(() => {
     if (!printRequested) return;
     setPrintRequested(false);
@@ -131,127 +214,81 @@ export default function Calculator(props: CalculatorProps) {
     return () => observer.disconnect();
   }, []);
 
-  const setScenario = (patch: Partial<Scenario>, field?: DraftField) => {
-    const candidate: Record<string, unknown> = { ...state.scenario, ...patch };
-    for (const [k, v] of Object.entries(candidate)) if (v === undefined) delete candidate[k];
-    const parsed = parseScenario(candidate);
-    if (parsed.success) {
-      setState({ ...state, scenario: parsed.scenario });
-      if (field) setErrors({ ...errors, [field]: [] });
-    } else if (field) {
-      setErrors({ ...errors, [field]: parsed.errors });
-    }
-  };
-
-  const onText = (field: DraftField, value: string) => {
-    setDrafts({ ...drafts, [field]: value });
-    if (field === "sector") setScenario({ sector: value.trim() === "" ? undefined : value.trim() }, field);
-    else if (field === "articles") setScenario({ articles: readArticles(value) }, field);
-    else setScenario({ dataSubjects: readPeople(value) }, field);
-  };
-
-  const load = (next: CalculatorState) => {
-    setState(normaliseState(next));
-    setDrafts(draftsOf(next.scenario));
-    setErrors({});
-    setShowAll(false);
-  };
-
-  const copyMemo = async () => {
-    try {
-      await navigator.clipboard.writeText(memo);
-      setCopy("copied");
-    } catch {
-      setCopy("failed");
-      setMemoOpen(true);
-    }
-  };
-
+  if (loadedQuery.current !== undefined && query !== loadedQuery.current) announcing.current = true;
   const started = state.from ? byId.get(state.from) : undefined;
   const rows = showAll || printing ? Infinity : closestComparables;
+  const money = moneyIn(view.currency);
 
   return (
     <div class="calculator" data-ready={interactive && (estimator !== null || loadFailed) ? "true" : undefined}>
-      <PrintSummary state={state} url={pageUrl} date={date} caseById={(id) => byId.get(id)} />
-      {notices.length > 0 && (
-        <div class="notice url-notice" role="alert" data-testid="url-notice">
-          <p>{c.url.notice}</p>
-          <ul>
-            {notices.map((n, i) => (
-              <li key={i}>
-                {n.param ? <code>{n.param}</code> : null}
-                {n.value ? (
-                  <>
-                    {" = "}
-                    <code>{n.value}</code>
-                  </>
-                ) : null}
-                {` (${c.url.reasons[n.reason]})`}
-              </li>
-            ))}
-          </ul>
+      {/* One fieldset: every control waits for hydration, and the parts need not know. */}
+      <fieldset class="calc-controls" disabled={!interactive}>
+        <PrintSummary state={state} url={pageUrl} date={date} cases={byId} />
+        {notices.length > 0 && (
+          <div class="notice url-notice" role="alert" data-testid="url-notice">
+            <p>{c.url.notice}</p>
+            <ul>
+              {notices.map((n, i) => (
+                <li key={i}>
+                  {n.param ? <code>{n.param}</code> : null}
+                  {n.value ? (
+                    <>
+                      {" = "}
+                      <code>{n.value}</code>
+                    </>
+                  ) : null}
+                  {` (${c.url.reasons[n.reason]})`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <StartFrom
+          cases={props.cases}
+          chosen={chosen}
+          started={started}
+          leftOut={started ? state.exclude.includes(started.id) : false}
+          onChoose={on.choose}
+          onLoad={on.loadCase}
+          onBlank={on.blank}
+          onLeaveOut={on.leaveOut}
+        />
+
+        <div class="calc-grid">
+          <ScenarioForm scenario={state.scenario} drafts={drafts} errors={errors} onChange={on.change} onText={on.text} />
+          <ResultSummary
+            view={view}
+            measured={props.measured}
+            text={text}
+            pending={pending}
+            loadFailed={loadFailed}
+            memo={memo}
+            memoOpen={memoOpen}
+            copy={copy}
+            onCopy={on.copy}
+            onPrint={on.print}
+            onMemoToggle={on.memoToggle}
+          />
+          <FactorControls
+            factors={state.scenario.factors}
+            weights={state.weights}
+            fitted={props.fitted}
+            examples={props.factorExamples}
+            onLevel={on.level}
+            onWeight={on.weight}
+            onResetWeights={on.resetWeights}
+          />
         </div>
-      )}
+        <p class="visually-hidden" aria-live="polite" data-testid="live">
+          {announcing.current && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : null}
+        </p>
 
-      <StartFrom
-        cases={props.cases}
-        chosen={chosen}
-        started={started}
-        leftOut={started ? state.exclude.includes(started.id) : false}
-        interactive={interactive}
-        onChoose={setChosen}
-        onLoad={() => {
-          // A case's scenario is in the estimator's data (loading since hydration).
-          void loading.current?.then((data) => {
-            const k = data.cases.find((e) => e.id === chosen);
-            if (k) load({ scenario: k.scenario, weights: state.weights, from: k.id, exclude: [] });
-          });
-        }}
-        onBlank={() => {
-          setChosen("");
-          load(defaultState());
-        }}
-        onLeaveOut={(leaveOut) => started && setState({ ...state, exclude: leaveOut ? [started.id] : [] })}
-      />
-
-      <div class="calc-grid">
-        <ScenarioForm scenario={state.scenario} drafts={drafts} errors={errors} interactive={interactive} onChange={(patch) => setScenario(patch)} onText={onText} />
-        <ResultSummary
-          view={view}
-          measured={props.measured}
-          text={text}
-          interactive={interactive}
-          pending={pending}
-          loadFailed={loadFailed}
-          memo={memo}
-          memoOpen={memoOpen}
-          copy={copy}
-          onCopy={copyMemo}
-          onPrint={() => {
-            setPrinting(true);
-            setPrintRequested(true);
-          }}
-          onMemoToggle={setMemoOpen}
-        />
-        <FactorControls
-          factors={state.scenario.factors}
-          weights={state.weights}
-          fitted={props.fitted}
-          examples={props.factorExamples}
-          interactive={interactive}
-          onLevel={(letter, level) => setScenario({ factors: { ...state.scenario.factors, [letter]: level } })}
-          onWeight={(kind, letter, value) => {
-            const v = readWeight(value);
-            if (v !== undefined) setState({ ...state, weights: { ...state.weights, [kind]: { ...state.weights[kind], [letter]: v } } });
-          }}
-          onResetWeights={() => setState({ ...state, weights: { step: {}, similarity: {} } })}
-        />
-      </div>
-
-      {view.comparables.length > 0 && <EstimateChart view={view} />}
-      <ComparablesTable view={view} rows={rows} interactive={interactive} showAll={showAll} onShowAll={setShowAll} />
-      <Lens view={view} />
-      <ResultBar view={view} pending={pending} barRef={bar} />
+        {view.comparables.length > 0 && <EstimateChart view={view} />}
+        <ComparablesTable view={view} rows={rows} showAll={showAll} onShowAll={on.showAll} />
+        <Lens view={view} />
+        <ResultBar view={view} pending={pending} barRef={bar} />
+      </fieldset>
     </div>
   );
 }

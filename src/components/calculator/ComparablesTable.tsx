@@ -3,12 +3,12 @@ import { roundSignificant } from "../../domain/estimator/text.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
 import { caseHref } from "../../lib/paths.ts";
 import { c, comparisonName, fmt, moneyIn, multiplier, partLabel, percent, valueLabel } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 interface Props {
   view: EstimateView;
   /** How many rows to show (all of view.comparables when larger). */
   rows: number;
-  interactive: boolean;
   showAll: boolean;
   onShowAll: (all: boolean) => void;
 }
@@ -46,7 +46,7 @@ function Row({ k, currency }: { k: ComparableRow; currency: Currency }) {
 }
 
 /** The decided cases behind the estimate, closest first, with how each was adjusted. */
-export default function ComparablesTable({ view, rows, interactive, showAll, onShowAll }: Props) {
+function ComparablesTable({ view, rows, showAll, onShowAll }: Props) {
   const cc = c.comparables;
   const shown = view.comparables.slice(0, rows);
   return (
@@ -76,10 +76,12 @@ export default function ComparablesTable({ view, rows, interactive, showAll, onS
         </table>
       </div>
       {view.comparableCount > 10 && (
-        <button type="button" id="show-all" class="secondary" disabled={!interactive} aria-expanded={showAll ? "true" : "false"} onClick={() => onShowAll(!showAll)}>
+        <button type="button" id="show-all" class="secondary" aria-expanded={showAll ? "true" : "false"} onClick={() => onShowAll(!showAll)}>
           {showAll ? cc.showFewer : cc.showAll(view.comparableCount)}
         </button>
       )}
     </section>
   );
 }
+
+export default pure(ComparablesTable);

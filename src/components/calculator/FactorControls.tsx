@@ -5,6 +5,7 @@ import { factorCatalogue, factorLetters, type FactorLetter } from "../../domain/
 import { caseHref } from "../../lib/paths.ts";
 import type { CalculatorProps, FactorExamples } from "./data.ts";
 import { c, fmt } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 type WeightKind = "step" | "similarity";
 
@@ -13,7 +14,6 @@ interface Props {
   weights: CalculatorState["weights"];
   fitted: CalculatorProps["fitted"];
   examples: CalculatorProps["factorExamples"];
-  interactive: boolean;
   onLevel: (letter: FactorLetter, level: ScenarioLevel) => void;
   onWeight: (kind: WeightKind, letter: FactorLetter, text: string) => void;
   onResetWeights: () => void;
@@ -23,16 +23,14 @@ function ExampleList({ label, letter, examples }: { label: string; letter: Facto
   const more = examples.total - examples.shown.length;
   return (
     <p class="examples">
-      {`${label}: `}
-      {examples.shown.length === 0
-        ? c.factors.noCases
-        : examples.shown.map((item, i) => (
-            <span key={item.id}>
-              {i > 0 ? "; " : ""}
-              <a href={`${caseHref(item.id)}#factor-${letter}`}>{item.label}</a>
-            </span>
-          ))}
-      {more > 0 ? ` ${c.factors.more(more)}` : ""}
+      {examples.shown.length === 0 ? `${label}: ${c.factors.noCases}` : `${label}: `}
+      {examples.shown.map((item, i) => (
+        <span key={item.id}>
+          {i > 0 && "; "}
+          <a href={`${caseHref(item.id)}#factor-${letter}`}>{item.label}</a>
+        </span>
+      ))}
+      {more > 0 && ` ${c.factors.more(more)}`}
     </p>
   );
 }
@@ -40,7 +38,7 @@ function ExampleList({ label, letter, examples }: { label: string; letter: Facto
 const roundWeight = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** How the authority would weigh each Art. 83(2) factor, and the weights behind the estimate. */
-export default function FactorControls({ factors, weights, fitted, examples, interactive, onLevel, onWeight, onResetWeights }: Props) {
+function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight, onResetWeights }: Props) {
   const weightOf = (kind: WeightKind, letter: FactorLetter) => weights[kind][letter] ?? fitted.factors[letter][kind];
   const weightInput = (kind: WeightKind, letter: FactorLetter, step: number, label: string) => (
     <input
@@ -58,7 +56,7 @@ export default function FactorControls({ factors, weights, fitted, examples, int
     <section class="calc-factors" aria-labelledby="calc-factors-h">
       <h2 id="calc-factors-h">{c.factors.heading}</h2>
       <p class="hint">{c.factors.lead}</p>
-      <fieldset disabled={!interactive} class="factor-fields">
+      <fieldset class="factor-fields">
         <legend class="visually-hidden">{c.factors.heading}</legend>
         {factorLetters.map((letter) => (
           <div class="factor" key={letter} data-factor={letter}>
@@ -93,7 +91,7 @@ export default function FactorControls({ factors, weights, fitted, examples, int
           {`${c.weights.fitted(fitted.n, fitted.date ? fmt.date(fitted.date) : "–")} `}
           {fitted.stale && <strong>{c.weights.stale(fitted.n, fitted.libraryFines)}</strong>}
         </p>
-        <fieldset disabled={!interactive}>
+        <fieldset>
           <legend class="visually-hidden">{c.weights.heading}</legend>
           <div class="table-wrap">
             <table class="weights-table">
@@ -126,3 +124,5 @@ export default function FactorControls({ factors, weights, fitted, examples, int
     </section>
   );
 }
+
+export default pure(FactorControls);

@@ -1,9 +1,10 @@
 import { startingRange } from "../../domain/estimator/edpb.ts";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import { c, moneyIn, percent } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 /** The EDPB's seriousness lens beside the comparable-case estimate. */
-export default function Lens({ view }: { view: EstimateView }) {
+function Lens({ view }: { view: EstimateView }) {
   const t = c.lens;
   const lens = view.lens;
   const max = view.legalMaximum?.amount;
@@ -47,3 +48,5 @@ export default function Lens({ view }: { view: EstimateView }) {
     </section>
   );
 }
+
+export default pure(Lens);

@@ -3,6 +3,7 @@ import { currencyOf } from "../../domain/estimator/scenario.ts";
 import type { CalculatorState } from "../../domain/estimator/url-state.ts";
 import type { CaseSummary } from "./data.ts";
 import { c, fmt, ui } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 interface Props {
   state: CalculatorState;
@@ -10,7 +11,7 @@ interface Props {
   url: string;
   /** YYYY-MM-DD */
   date: string;
-  caseById: (id: string) => CaseSummary | undefined;
+  cases: ReadonlyMap<string, CaseSummary>;
 }
 
 /** "Sector (optional)" → "Sector" */
@@ -20,7 +21,7 @@ const plain = (label: string) => label.replace(/ \(.*\)$/, "");
  * Print only: every input of the scenario in words (form controls print poorly), with the date and
  * the address that reproduces the result.
  */
-export default function PrintSummary({ state, url, date, caseById }: Props) {
+function PrintSummary({ state, url, date, cases }: Props) {
   const s = state.scenario;
   const sc = c.scenario;
   const p = c.print;
@@ -41,9 +42,9 @@ export default function PrintSummary({ state, url, date, caseById }: Props) {
     ...factorLetters.map((l): [string, string] => [`(${l}) ${factorCatalogue[l].label}`, c.factors.levels[s.factors[l] ?? "not-assessed"]]),
     [c.weights.heading, weights.length ? weights.join("; ") : p.fitted],
   ];
-  const started = state.from ? caseById(state.from) : undefined;
+  const started = state.from ? cases.get(state.from) : undefined;
   if (started) rows.push([p.startedFrom, started.title]);
-  if (state.exclude.length) rows.push([p.leftOut, state.exclude.map((id) => caseById(id)?.title ?? id).join("; ")]);
+  if (state.exclude.length) rows.push([p.leftOut, state.exclude.map((id) => cases.get(id)?.title ?? id).join("; ")]);
   return (
     <section class="print-summary" aria-labelledby="calc-print-h" data-testid="print-summary">
       <p class="print-meta">
@@ -67,3 +68,5 @@ export default function PrintSummary({ state, url, date, caseById }: Props) {
     </section>
   );
 }
+
+export default pure(PrintSummary);

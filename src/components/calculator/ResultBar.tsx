@@ -1,6 +1,7 @@
 import type { Ref } from "preact";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import { c, moneyIn } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 /**
  * On a phone the full result sits between the facts and the factors: this bar, last in the
@@ -8,7 +9,7 @@ import { c, moneyIn } from "./labels.ts";
  * from the start of the calculator to its end, and links to the full result. Hidden on wide
  * screens, where the result stays beside the form.
  */
-export default function ResultBar({ view, pending, barRef }: { view: EstimateView; pending: boolean; barRef?: Ref<HTMLAnchorElement> }) {
+function ResultBar({ view, pending, barRef }: { view: EstimateView; pending: boolean; barRef?: Ref<HTMLAnchorElement> }) {
   const money = moneyIn(view.currency);
   const b = c.bar;
   const figure = !view.fineable ? b.notFineable : view.estimate === null ? b.none : money(view.estimate);
@@ -21,3 +22,5 @@ export default function ResultBar({ view, pending, barRef }: { view: EstimateVie
     </a>
   );
 }
+
+export default pure(ResultBar);

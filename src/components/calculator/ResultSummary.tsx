@@ -3,12 +3,12 @@ import type { EstimateView } from "../../domain/estimator/view.ts";
 import { href } from "../../lib/paths.ts";
 import type { CalculatorProps } from "./data.ts";
 import { c, fmt, moneyIn, percent, ui } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 interface Props {
   view: EstimateView;
   measured: CalculatorProps["measured"];
   text: TextContext;
-  interactive: boolean;
   /** The figures shown are not yet those of the scenario (the estimator's data is loading). */
   pending: boolean;
   loadFailed: boolean;
@@ -58,9 +58,8 @@ function Figures({ view }: { view: EstimateView }) {
 }
 
 /** The estimate with its ranges and measured error, the caveats, the law, and the memo. */
-export default function ResultSummary(props: Props) {
-  const { view, measured, text, interactive, pending, loadFailed, memo, memoOpen, copy } = props;
-  const money = moneyIn(view.currency);
+function ResultSummary(props: Props) {
+  const { view, measured, text, pending, loadFailed, memo, memoOpen, copy } = props;
   return (
     <section class="calc-result" id="calc-result" aria-labelledby="calc-result-h" aria-busy={pending ? "true" : undefined}>
       <h2 id="calc-result-h">{c.result.heading}</h2>
@@ -74,14 +73,13 @@ export default function ResultSummary(props: Props) {
       <div class="figures-block">
         <Figures view={view} />
       </div>
-      <p class="visually-hidden" aria-live="polite" data-testid="live">
-        {interactive && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : ""}
-      </p>
       {measured && view.estimate !== null && (
         <p class="measured" data-testid="measured">
-          {`${describeMeasured(measured.all, text)} `}
-          {measured.publicBodies.n > 0 &&
-            `${c.result.measuredPublic(measured.publicBodies.n, formatFactor(measured.publicBodies.medianFactor), percent(measured.publicBodies.coverage80))} `}
+          {`${describeMeasured(measured.all, text)} ${
+            measured.publicBodies.n > 0
+              ? `${c.result.measuredPublic(measured.publicBodies.n, formatFactor(measured.publicBodies.medianFactor), percent(measured.publicBodies.coverage80))} `
+              : ""
+          }`}
           <a href={href("/method/")}>{c.methodLink}</a>
         </p>
       )}
@@ -111,21 +109,26 @@ export default function ResultSummary(props: Props) {
       )}
       <p class="disclaimer">{c.disclaimer}</p>
       <div class="memo-actions">
-        <button type="button" id="copy-memo" disabled={!interactive} onClick={props.onCopy}>
+        <button type="button" id="copy-memo" onClick={props.onCopy}>
           {c.memo.button}
         </button>
-        <button type="button" id="print" class="secondary" disabled={!interactive} onClick={props.onPrint}>
+        <button type="button" id="print" class="secondary" onClick={props.onPrint}>
           {c.memo.print}
         </button>
         <p role="status" class="copy-status">
-          {copy === "copied" ? c.memo.copied : copy === "failed" ? c.memo.failed : ""}
+          {copy === "copied" ? c.memo.copied : copy === "failed" ? c.memo.failed : null}
         </p>
       </div>
       <details class="memo" open={memoOpen} onToggle={(e) => props.onMemoToggle(e.currentTarget.open)}>
         <summary>{c.memo.show}</summary>
         <label for="memo-text">{c.memo.label}</label>
-        <textarea id="memo-text" readOnly rows={18} value={memo} />
+        {/* As content, not value: the build renders it as text, so hydration finds it there. */}
+        <textarea id="memo-text" readOnly rows={18}>
+          {memo}
+        </textarea>
       </details>
     </section>
   );
 }
+
+export default pure(ResultSummary);

@@ -1,6 +1,7 @@
 import { controllerTypes, type FieldError, type Scenario } from "../../domain/estimator/scenario.ts";
 import { countries, countryCurrency, currencies } from "../../domain/schema/codes.ts";
 import { c, ui } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 /** The text fields, as typed (they may not parse yet). */
 export interface Drafts {
@@ -15,7 +16,6 @@ interface Props {
   drafts: Drafts;
   /** Errors of the text fields, by field. */
   errors: Partial<Record<DraftField, FieldError[]>>;
-  interactive: boolean;
   onChange: (patch: Partial<Scenario>) => void;
   onText: (field: DraftField, text: string) => void;
 }
@@ -37,7 +37,7 @@ function YesNo({ id, label, value, onChange }: { id: string; label: string; valu
 }
 
 /** The facts of the scenario: who, where, which articles, how many people, what data. */
-export default function ScenarioForm({ scenario, drafts, errors, interactive, onChange, onText }: Props) {
+function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
   const s = c.scenario;
   const fieldErrors = [...(errors.sector ?? []), ...(errors.articles ?? []), ...(errors.people ?? [])];
   return (
@@ -56,7 +56,7 @@ export default function ScenarioForm({ scenario, drafts, errors, interactive, on
           </ul>
         </div>
       )}
-      <fieldset disabled={!interactive} class="scenario-fields">
+      <fieldset class="scenario-fields">
         <legend class="visually-hidden">{s.heading}</legend>
         <label>
           {s.country}
@@ -141,3 +141,5 @@ export default function ScenarioForm({ scenario, drafts, errors, interactive, on
     </section>
   );
 }
+
+export default pure(ScenarioForm);

@@ -1,4 +1,5 @@
 import type { CaseSummary } from "./data.ts";
+import { pure } from "./pure.ts";
 import { c, fmt } from "./labels.ts";
 
 interface Props {
@@ -7,7 +8,6 @@ interface Props {
   /** The case the scenario was loaded from, if any. */
   started: CaseSummary | undefined;
   leftOut: boolean;
-  interactive: boolean;
   onChoose: (id: string) => void;
   onLoad: () => void;
   onBlank: () => void;
@@ -15,11 +15,11 @@ interface Props {
 }
 
 /** Start from a decided case (its recorded scenario) or from a blank one. */
-export default function StartFrom({ cases, chosen, started, leftOut, interactive, onChoose, onLoad, onBlank, onLeaveOut }: Props) {
+function StartFrom({ cases, chosen, started, leftOut, onChoose, onLoad, onBlank, onLeaveOut }: Props) {
   return (
     <section class="calc-start" aria-labelledby="calc-start-h">
       <h2 id="calc-start-h">{c.start.heading}</h2>
-      <fieldset disabled={!interactive} class="start-row">
+      <fieldset class="start-row">
         <legend class="visually-hidden">{c.start.heading}</legend>
         <label>
           {c.start.fromCase}
@@ -43,7 +43,7 @@ export default function StartFrom({ cases, chosen, started, leftOut, interactive
         <p class="started" data-testid="started-from">
           {`${c.start.startedFrom(started.title)}; ${c.start.decided(fmt.money(started.fine.amount, started.fine.currency))}. `}
           <label class="check">
-            <input type="checkbox" id="leave-out" disabled={!interactive} checked={leftOut} onChange={(e) => onLeaveOut(e.currentTarget.checked)} />
+            <input type="checkbox" id="leave-out" checked={leftOut} onChange={(e) => onLeaveOut(e.currentTarget.checked)} />
             {c.start.leaveOut}
           </label>
         </p>
@@ -51,3 +51,5 @@ export default function StartFrom({ cases, chosen, started, leftOut, interactive
     </section>
   );
 }
+
+export default pure(StartFrom);
