@@ -36,6 +36,29 @@ function YesNo({ id, label, value, onChange }: { id: string; label: string; valu
   );
 }
 
+function TextField(props: { field: DraftField; label: string; hint?: string; value: string; errors: FieldError[] | undefined; onText: Props["onText"] }) {
+  const id = `f-${props.field}`;
+  return (
+    <label class={props.hint ? "wide" : undefined}>
+      {props.label}
+      <input
+        id={id}
+        type="text"
+        inputMode={props.field === "people" ? "numeric" : undefined}
+        value={props.value}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        aria-invalid={props.errors?.length ? "true" : undefined}
+        onInput={(e) => props.onText(props.field, e.currentTarget.value)}
+      />
+      {props.hint && (
+        <span class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      )}
+    </label>
+  );
+}
+
 /** The facts of the scenario: who, where, which articles, how many people, what data. */
 function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
   const s = c.scenario;
@@ -96,45 +119,9 @@ function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
             ))}
           </select>
         </label>
-        <label class="wide">
-          {s.sector}
-          <input
-            id="f-sector"
-            type="text"
-            value={drafts.sector}
-            aria-describedby="f-sector-hint"
-            aria-invalid={errors.sector?.length ? "true" : undefined}
-            onInput={(e) => onText("sector", e.currentTarget.value)}
-          />
-          <span class="hint" id="f-sector-hint">
-            {s.sectorHint}
-          </span>
-        </label>
-        <label class="wide">
-          {s.articles}
-          <input
-            id="f-articles"
-            type="text"
-            value={drafts.articles}
-            aria-describedby="f-articles-hint"
-            aria-invalid={errors.articles?.length ? "true" : undefined}
-            onInput={(e) => onText("articles", e.currentTarget.value)}
-          />
-          <span class="hint" id="f-articles-hint">
-            {s.articlesHint}
-          </span>
-        </label>
-        <label>
-          {s.people}
-          <input
-            id="f-people"
-            type="text"
-            inputMode="numeric"
-            value={drafts.people}
-            aria-invalid={errors.people?.length ? "true" : undefined}
-            onInput={(e) => onText("people", e.currentTarget.value)}
-          />
-        </label>
+        <TextField field="sector" label={s.sector} hint={s.sectorHint} value={drafts.sector} errors={errors.sector} onText={onText} />
+        <TextField field="articles" label={s.articles} hint={s.articlesHint} value={drafts.articles} errors={errors.articles} onText={onText} />
+        <TextField field="people" label={s.people} value={drafts.people} errors={errors.people} onText={onText} />
         <YesNo id="f-children" label={s.children} value={scenario.children} onChange={(children) => onChange({ children })} />
         <YesNo id="f-special" label={s.special} value={scenario.specialCategories} onChange={(specialCategories) => onChange({ specialCategories })} />
       </fieldset>
