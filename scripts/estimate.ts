@@ -11,7 +11,8 @@ import { t } from "../src/i18n/strings.ts";
 import { estimateFine, type EstimateResult } from "../src/domain/estimator/estimate.ts";
 import { estimateFromOthers } from "../src/domain/estimator/backtest.ts";
 import { matchesCase } from "../src/domain/estimator/cases.ts";
-import { formatErrors, parseScenario } from "../src/domain/estimator/scenario.ts";
+import { formatErrors } from "../src/domain/estimator/scenario.ts";
+import { parseScenarioWithSchema } from "../src/domain/estimator/scenario-schema.ts";
 import { createPercent, describeNote, describeWarning, type TextContext } from "../src/domain/estimator/text.ts";
 import { decidedCases, loadModel, ratesAt, todayContext } from "../src/domain/estimator/node.ts";
 
@@ -110,7 +111,7 @@ try {
     } catch (error) {
       fail(`--scenario: cannot read ${args.scenario}: ${(error as Error).message}`);
     }
-    const parsed = parseScenario(raw);
+    const parsed = parseScenarioWithSchema(raw);
     if (!parsed.success) fail(`Invalid scenario in ${args.scenario}:\n${formatErrors(parsed.errors).replace(/^/gm, "  ")}`);
     const result = estimateFine(parsed.scenario, cases, model, todayContext(library.rates), { exclude: args.exclude });
     console.log(JSON.stringify(output(result, text, { scenario: parsed.scenario }), null, 2));

@@ -1,4 +1,4 @@
-import type { Currency } from "./schema/primitives.ts";
+import type { Currency } from "./schema/codes.ts";
 
 /** Locale-aware formatting; every number, date and amount on the site goes through here. */
 export function createFormatters(locale: string) {

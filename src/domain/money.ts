@@ -1,4 +1,4 @@
-import type { Currency, RateCurrency } from "./schema/primitives.ts";
+import type { Currency, RateCurrency } from "./schema/codes.ts";
 
 /** ECB euro reference rates: units of each currency per 1 EUR, by fixing date. */
 export interface RateTable {

@@ -309,6 +309,25 @@ const en = {
       measuredPublic: (n: number, factor: string, c80: string) =>
         `For the ${n} public bodies: median miss ${factor}, inside the wide range ${c80} of the time.`,
       updated: "The estimate has been updated.",
+      loading: "Loading the decided cases to estimate this scenario…",
+      loadFailed:
+        "The decided cases could not be loaded, so the figures below are those of a blank scenario and do not follow your changes. Reload the page to try again.",
+    },
+    bar: {
+      label: "Estimate",
+      likely: (low: string, high: string) => `likely ${low} – ${high}`,
+      notFineable: "no fine possible",
+      none: "no estimate",
+      link: "Full result",
+    },
+    print: {
+      heading: "Scenario as entered",
+      date: "Date",
+      address: "Address of this result",
+      weight: (name: string, value: string) => `${name}: ${value}`,
+      fitted: "the fitted weights",
+      startedFrom: "Started from",
+      leftOut: "Left out of the comparables",
     },
     warnings: {
       heading: "Caveats",
@@ -363,6 +382,8 @@ const en = {
       preGdpr: "decided before the GDPR",
       showAll: (n: number) => `Show all ${n} cases`,
       showFewer: "Show the closest 10",
+      shown: (n: number, total: number) => `The closest ${n} of ${total} decided cases.`,
+      shownAll: (total: number) => `All ${total} decided cases.`,
       facts: {
         country: "country",
         controllerType: "controller",

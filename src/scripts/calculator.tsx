@@ -1,20 +1,16 @@
 /**
- * Mounts the interactive calculator over its build-time rendering. The state comes from the
- * address (a malformed one falls back to defaults with a notice); the data from the JSON block the
- * page embeds.
+ * Hydrates the calculator's build-time render: the same component with the same props (the JSON
+ * block beside it), so Preact attaches to the markup instead of drawing the page again. What
+ * differs from the build (the address's scenario, today's date) is read after hydration.
  */
-import { render } from "preact";
+import { hydrate } from "preact";
 import Calculator from "../components/calculator/Calculator.tsx";
-import { dataElementId, type CalculatorData } from "../components/calculator/data.ts";
-import { decodeState } from "../domain/estimator/url-state.ts";
+import { dataElementId, type CalculatorProps } from "../components/calculator/data.ts";
 
 const root = document.getElementById("calculator-root");
 const block = document.getElementById(dataElementId);
 if (root && block?.textContent) {
-  const data = JSON.parse(block.textContent) as CalculatorData;
-  const ids = new Set(data.cases.map((c) => c.id));
-  const { state, notices } = decodeState(location.search, (id) => ids.has(id));
+  const props = JSON.parse(block.textContent) as CalculatorProps;
+  hydrate(<Calculator {...props} />, root);
   document.getElementById("calculator-static-note")?.setAttribute("hidden", "");
-  root.textContent = "";
-  render(<Calculator data={data} initial={state} notices={notices} interactive />, root);
 }

@@ -2,9 +2,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
 
+/** The calculator's props block (src/components/calculator/data.ts). */
 interface PageData {
-  cases: { id: string; controllerName: string; scenario: { factors: Record<string, string> } }[];
-  model: { factors: Record<string, { step: number }> };
+  cases: { id: string; controllerName: string }[];
+  fitted: { factors: Record<string, { step: number }> };
 }
 
 const ready = (page: Page) => page.waitForSelector('.calculator[data-ready="true"]');
@@ -28,7 +29,45 @@ describe("fine calculator /calculator/", () => {
     expect(response?.status()).toBe(200);
     expect(amount(await text(page, "estimate"))).toBeGreaterThan(0);
     expect(await page.locator("#calculator-static-note").isVisible()).toBe(true);
-    expect(await page.locator(".estimate-chart svg").count()).toBe(1);
+    expect(await page.locator(".estimate-chart svg.chart-plot a.point").count()).toBe(10);
+    expect(await page.locator("[data-testid=comparables] tbody tr").count()).toBe(10);
+    // Controls wait for the script, and the note above says so.
+    expect(await page.locator("#f-country").isDisabled()).toBe(true);
+  });
+
+  it("hydrates the build's render instead of drawing the page again", async () => {
+    const { page, context, problems } = await openPage(browser, "/calculator/");
+    await ready(page); // so that leaving the page aborts no request
+    // Record every node a script adds to or removes from the calculator while the page loads,
+    // hydrates and fetches its data: re-drawing, or markup the browser's render disagrees with, shows here.
+    await context.addInitScript(() => {
+      const w = window as unknown as { calculatorChanges: string[] };
+      w.calculatorChanges = [];
+      let parsed = false;
+      const name = (n: Node) => (n instanceof Element ? `<${n.localName} class="${n.className}">` : JSON.stringify(n.textContent));
+      const observer = new MutationObserver((records) => {
+        if (!parsed) return;
+        for (const r of records) {
+          if (!(r.target instanceof Element) || !r.target.closest("#calculator-root")) continue;
+          for (const n of r.removedNodes) w.calculatorChanges.push(`- ${name(n)}`);
+          for (const n of r.addedNodes) w.calculatorChanges.push(`+ ${name(n)}`);
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      // Parsing is over before the module script runs: what the parser inserted is not a change.
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState !== "interactive") return;
+        observer.takeRecords();
+        parsed = true;
+      });
+    });
+    await page.goto(page.url().replace(/\?.*$/, ""));
+    await ready(page);
+    expect(await page.evaluate(() => (window as unknown as { calculatorChanges: string[] }).calculatorChanges)).toEqual([]);
+    expect(await page.locator("#f-country").isEnabled()).toBe(true);
+    expect(await page.locator("#calculator-static-note").isVisible()).toBe(false);
+    expect(await page.inputValue("#memo-text")).toMatch(/^# .*\n[\s\S]*country=NO/);
+    expectClean(problems());
   });
 
   it("starts from a case, moves with a factor, and reproduces the result from its URL", async () => {
@@ -50,9 +89,9 @@ describe("fine calculator /calculator/", () => {
     expect(before).toBeGreaterThan(0);
 
     // The factor the fitted weights move most; give it a visible weight if the fit gave it none.
-    const letters = Object.keys(d.model.factors);
-    const letter = letters.reduce((best, l) => (d.model.factors[l]!.step > d.model.factors[best]!.step ? l : best), letters[0]!);
-    if (d.model.factors[letter]!.step < 0.2) {
+    const letters = Object.keys(d.fitted.factors);
+    const letter = letters.reduce((best, l) => (d.fitted.factors[l]!.step > d.fitted.factors[best]!.step ? l : best), letters[0]!);
+    if (d.fitted.factors[letter]!.step < 0.2) {
       await page.click("details.weights > summary");
       await page.fill(`#w-step-${letter}`, "0.5");
       await page.press(`#w-step-${letter}`, "Enter");
@@ -63,6 +102,8 @@ describe("fine calculator /calculator/", () => {
     await page.selectOption(`#f-factor-${letter}`, next);
     await expect.poll(() => page.url()).toContain(`${letter}=${next === "strongly-aggravating" ? "sa" : "sm"}`);
     const after = amount(await text(page, "estimate"));
+    // A screen reader hears the new estimate.
+    expect(amount(await text(page, "live"))).toBe(after);
     if (next === "strongly-aggravating") expect(after).toBeGreaterThan(before);
     else expect(after).toBeLessThan(before);
 
@@ -75,6 +116,8 @@ describe("fine calculator /calculator/", () => {
     const fresh = await openPage(browser, `${url.pathname}${url.search}`);
     await ready(fresh.page);
     expect(amount(await text(fresh.page, "estimate"))).toBe(after);
+    // Opening an address is not a change to announce.
+    expect(await text(fresh.page, "live")).toBe("");
     expect(await text(fresh.page, "likely")).toBe(likely);
     expect(await text(fresh.page, "wide")).toBe(wide);
     expect(await fresh.page.inputValue(`#f-factor-${letter}`)).toBe(next);
@@ -156,6 +199,94 @@ describe("fine calculator /calculator/", () => {
     await tabTo(page, ".estimate-chart a.point", { maxTabs: 400 });
     expect(await page.locator(".chart-tip").isVisible(), await describeFocus(page)).toBe(true);
     expectClean(problems());
+  });
+
+  it("keeps the page within the screen from 320 px up", async () => {
+    for (const width of [320, 390, 768, 1280]) {
+      const { page, context } = await openPage(browser, "/calculator/?country=SE&type=private&articles=5(1)(f)&a=sa&from=raelingen-2020", {
+        viewport: { width, height: 800 },
+      });
+      await ready(page);
+      await page.click("details.weights > summary");
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scrollWidth, `${width} px`).toBeLessThanOrEqual(innerWidth);
+      await context.close();
+    }
+  });
+
+  it("shows the estimate beside the form on a wide screen, sticky", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/", { viewport: { width: 1280, height: 800 } });
+    await ready(page);
+    const form = (await page.locator(".calc-scenario").boundingBox())!;
+    const result = (await page.locator(".calc-result").boundingBox())!;
+    expect(result.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(result.y).toBeLessThan(form.y + form.height);
+    await page.locator("#f-factor-k").scrollIntoViewIfNeeded();
+    expect(await page.getByTestId("estimate").isVisible()).toBe(true);
+    const figure = (await page.getByTestId("estimate").boundingBox())!;
+    expect(figure.y).toBeGreaterThanOrEqual(0);
+    expect(figure.y + figure.height).toBeLessThanOrEqual(800);
+    expect(await page.getByTestId("result-bar").isVisible()).toBe(false);
+    expectClean(problems());
+  });
+
+  it("keeps the estimate in a bar at the bottom of a phone's screen", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/", { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    const bar = page.getByTestId("result-bar");
+    await page.locator("#f-factor-c").scrollIntoViewIfNeeded();
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    const box = (await bar.boundingBox())!;
+    expect(box.y + box.height).toBeGreaterThan(844 - 2);
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    const estimate = await text(page, "estimate");
+    expect(await bar.textContent()).toContain(estimate);
+    expect(await bar.getAttribute("href")).toBe("#calc-result");
+    await page.selectOption("#f-factor-c", "strongly-aggravating");
+    await expect.poll(async () => (await bar.textContent()) ?? "").not.toContain(estimate);
+    expect(await bar.textContent()).toContain(await text(page, "estimate"));
+    // The full result is in view after following the bar's link; the bar steps aside.
+    await bar.click();
+    await expect.poll(() => page.getByTestId("estimate").isVisible()).toBe(true);
+    await expect.poll(() => bar.isVisible()).toBe(false);
+    expectClean(problems());
+  });
+
+  it("prints the scenario in words, the date, the address and every comparable", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/?country=NO&type=public&sector=education&articles=5(1)(f)&people=35000&children=yes&a=a&b=sa");
+    await ready(page);
+    await page.emulateMedia({ media: "print" });
+    const inputs = page.getByTestId("print-inputs");
+    expect(await inputs.isVisible()).toBe(true);
+    const printed = (await inputs.innerText()).replace(/\s+/g, " ");
+    for (const expected of ["Country Norway", "Controller Public body", "Sector education", "Art. 5(1)(f)", "People affected 35,000", "Children's data Yes"]) {
+      expect(printed).toContain(expected);
+    }
+    expect(printed).toMatch(/\(a\) Nature, gravity and duration Aggravating/);
+    expect(printed).toMatch(/\(b\) Intent or negligence Strongly aggravating/);
+    expect(printed).toMatch(/\(k\) Other circumstances Not assessed/);
+    expect(await page.getByTestId("print-url").innerText()).toContain("/calculator/?country=NO&type=public");
+    expect(await page.getByTestId("print-summary").innerText()).toMatch(/Date: \d{1,2} \w+ \d{4}/);
+    // The form itself is not printed; the result is.
+    expect(await page.locator("#f-country").isVisible()).toBe(false);
+    expect(await page.getByTestId("estimate").isVisible()).toBe(true);
+    // Printing lists every comparable, not the closest ten.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    const all = Number((await text(page, "comparables-count")).replace(/\D+/g, " ").trim().split(" ")[0]);
+    expect(all).toBeGreaterThan(10);
+    await expect.poll(() => page.locator("[data-testid=comparables] tbody tr").count()).toBe(all);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await expect.poll(() => page.locator("[data-testid=comparables] tbody tr").count()).toBe(10);
+    expectClean(problems());
+  });
+
+  it("says so, and keeps the build's figures, when the estimator's data cannot be loaded", async () => {
+    const { page, context } = await openPage(browser, "/calculator/");
+    await context.route(/\/calculator\/estimator\.[0-9a-f]+\.json$/, (route) => route.abort("failed"));
+    await page.goto(page.url().replace(/\?.*$/, ""));
+    await ready(page);
+    expect(await text(page, "load-failed")).toContain("could not be loaded");
+    expect(amount(await text(page, "estimate"))).toBeGreaterThan(0);
   });
 
   it("explains the method with backtest figures generated at build time", async () => {

@@ -1,4 +1,4 @@
-import { scaleLog } from "d3";
+import { scaleLog } from "d3-scale";
 import type { BacktestCase } from "../../domain/estimator/backtest.ts";
 import type { Formatters } from "../../domain/format.ts";
 import type { Strings } from "../../i18n/strings.ts";

@@ -1,17 +1,12 @@
-import { scaleLog } from "d3";
-import { useState } from "preact/hooks";
-import type { EstimateResult } from "../../domain/estimator/estimate.ts";
-import { roundSignificant } from "../../domain/estimator/text.ts";
-import type { Formatters } from "../../domain/format.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import { scaleLog } from "d3-scale";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { EstimateView } from "../../domain/estimator/view.ts";
+import { caseHref } from "../../lib/paths.ts";
+import { c, fmt, moneyIn, percent } from "./labels.ts";
+import { pure } from "./pure.ts";
 
 interface Props {
-  result: EstimateResult;
-  ui: Strings;
-  fmt: Formatters;
-  percent: (share: number) => string;
-  /** Case page links by id. */
-  links: Record<string, string>;
+  view: EstimateView;
   /** How many comparables to draw. */
   rows?: number;
 }
@@ -25,16 +20,28 @@ const AXIS = 44;
 
 /**
  * The estimate and its ranges among the comparables on a log axis. Rendered to SVG at build time
- * (static HTML) and again in the browser, where hovering or focusing a point shows its details.
+ * (static HTML) and hydrated in the browser, where hovering or focusing a point shows its details.
+ * A phone scrolls it sideways rather than shrinking its labels to 6 px.
  */
-export default function EstimateChart({ result, ui, fmt, percent, links, rows = 10 }: Props) {
+function EstimateChart({ view, rows = 10 }: Props) {
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
-  const t = ui.calculator.chart;
-  const shown = result.comparables.slice(0, rows);
+  const frame = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Where a phone scrolls the chart sideways, keep the estimate in the middle of the screen.
+  useEffect(() => {
+    const box = scroller.current;
+    const line = box?.querySelector(".estimate-line");
+    if (!box || !line || box.scrollWidth <= box.clientWidth) return;
+    const names = box.querySelector(".chart-labels")?.getBoundingClientRect().width ?? 0;
+    const at = line.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
+    box.scrollLeft = Math.max(0, at - names - (box.clientWidth - names) / 2);
+  }, [view.estimate]);
+  const t = c.chart;
+  const shown = view.comparables.slice(0, rows);
   const values: number[] = [];
-  for (const c of shown) values.push(c.converted, c.adjusted);
-  for (const v of [result.p10, result.p90, result.estimate]) if (v !== null) values.push(v);
-  const max = result.legalMaximum?.amount;
+  for (const k of shown) values.push(k.converted, k.adjusted);
+  for (const v of [view.p10, view.p90, view.estimate]) if (v !== null) values.push(v);
+  const max = view.legalMaximum?.amount;
   if (values.length === 0) return null;
   let lo = Math.min(...values.filter((v) => v > 0));
   let hi = Math.max(...values);
@@ -49,86 +56,98 @@ export default function EstimateChart({ result, ui, fmt, percent, links, rows = 
     const lead = v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9));
     return Math.abs(lead - 1) < 1e-9 || Math.abs(lead - 3) < 1e-9;
   });
-  const money = (v: number) => fmt.money(roundSignificant(v), result.currency);
+  const money = moneyIn(view.currency);
   const rowY = (i: number) => TOP + ROW * i + ROW / 2;
   const truncate = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
-  const show = (cx: number, cy: number, text: string) => setTip({ x: (cx / WIDTH) * 100, y: (cy / height) * 100, text });
+  // The tip sits above the point's dot, wherever the chart is scaled or scrolled to.
+  const show = (point: Element, text: string) => {
+    const dot = (point.querySelector("circle.adjusted") ?? point).getBoundingClientRect();
+    const box = frame.current?.getBoundingClientRect();
+    if (box) setTip({ x: Math.min(dot.left + dot.width / 2 - box.left, box.width * 0.7), y: dot.top - box.top, text });
+  };
   const hide = () => setTip(null);
   const captionId = "estimate-chart-caption";
 
   return (
     <figure class="estimate-chart">
       <figcaption id={captionId}>
-        <strong>{t.title}.</strong> {t.description}
+        <strong>{`${t.title}.`}</strong>
+        {` ${t.description}`}
       </figcaption>
-      <div class="chart-frame">
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-labelledby={captionId} focusable="false">
-          {/* grid and axis */}
-          {ticks.map((v) => (
-            <g key={v} class="tick">
-              <line x1={x(v)} x2={x(v)} y1={TOP} y2={axisY} />
-              <text x={x(v)} y={axisY + 16} text-anchor="middle">
-                {compact.format(v)}
+      <div class="chart-frame" ref={frame}>
+        {/* Two drawings on one scale: the row names, which stay put while a phone scrolls the plot sideways. */}
+        <div class="chart-scroll" ref={scroller}>
+          <svg class="chart-labels" viewBox={`0 0 ${LEFT} ${height}`} aria-hidden="true" focusable="false">
+            <text class="row-label estimate-label" x={LEFT - 8} y={rowY(0) + 4} text-anchor="end">
+              {t.estimateRow}
+            </text>
+            {shown.map((k, i) => (
+              <text key={k.id} class="row-label" x={LEFT - 8} y={rowY(i + 1) + 4} text-anchor="end">
+                {truncate(k.controllerName)}
               </text>
-            </g>
-          ))}
-          <text class="axis-label" x={(LEFT + WIDTH - RIGHT) / 2} y={height - 4} text-anchor="middle">
-            {t.axis(result.currency)}
-          </text>
-          {max !== undefined && max <= hi && (
-            <g class="maximum">
-              <line x1={x(max)} x2={x(max)} y1={TOP - 4} y2={axisY} />
-              <text x={x(max) - 4} y={TOP + 4} text-anchor="end">
-                {t.maximum}
-              </text>
-            </g>
-          )}
-          {/* the estimate row */}
-          <text class="row-label estimate-label" x={LEFT - 8} y={rowY(0) + 4} text-anchor="end">
-            {t.estimateRow}
-          </text>
-          {result.p10 !== null && result.p90 !== null && (
-            <rect class="band-wide" x={x(result.p10)} width={Math.max(1, x(result.p90) - x(result.p10))} y={rowY(0) - 9} height={18} />
-          )}
-          {result.low !== null && result.high !== null && (
-            <rect class="band-likely" x={x(result.low)} width={Math.max(1, x(result.high) - x(result.low))} y={rowY(0) - 9} height={18} />
-          )}
-          {result.estimate !== null && (
-            <line class="estimate-line" x1={x(result.estimate)} x2={x(result.estimate)} y1={TOP} y2={axisY} />
-          )}
-          {/* one row per comparable */}
-          {shown.map((c, i) => {
-            const y = rowY(i + 1);
-            const name = truncate(c.controllerName);
-            // The accessible name starts with the visible row label (WCAG 2.5.3).
-            const label = t.point(name, fmt.money(c.fine.amount, c.fine.currency), money(c.adjusted), percent(c.weight));
-            const tipText = t.point(c.title, fmt.money(c.fine.amount, c.fine.currency), money(c.adjusted), percent(c.weight));
-            const x1 = x(c.converted);
-            const x2 = x(c.adjusted);
-            return (
-              <a
-                key={c.id}
-                href={links[c.id]}
-                aria-label={label}
-                class="point"
-                onMouseEnter={() => show(x2, y, tipText)}
-                onMouseLeave={hide}
-                onFocus={() => show(x2, y, tipText)}
-                onBlur={hide}
-              >
-                <text class="row-label" x={LEFT - 8} y={y + 4} text-anchor="end">
-                  {name}
+            ))}
+          </svg>
+          <svg class="chart-plot" viewBox={`${LEFT} 0 ${WIDTH - LEFT} ${height}`} aria-labelledby={captionId} focusable="false">
+            {/* grid and axis */}
+            {ticks.map((v) => (
+              <g key={v} class="tick">
+                <line x1={x(v)} x2={x(v)} y1={TOP} y2={axisY} />
+                <text x={x(v)} y={axisY + 16} text-anchor="middle">
+                  {compact.format(v)}
                 </text>
-                <line class="adjust-line" x1={x1} x2={x2} y1={y} y2={y} />
-                <circle class="fine" cx={x1} cy={y} r={5} />
-                <circle class="adjusted" cx={x2} cy={y} r={3 + 6 * Math.sqrt(c.weight)} />
-                <rect class="hit" x={LEFT - 195} y={y - ROW / 2} width={WIDTH - RIGHT - LEFT + 195} height={ROW} />
-              </a>
-            );
-          })}
-        </svg>
+              </g>
+            ))}
+            <text class="axis-label" x={(LEFT + WIDTH - RIGHT) / 2} y={height - 4} text-anchor="middle">
+              {t.axis(view.currency)}
+            </text>
+            {max !== undefined && max <= hi && (
+              <g class="maximum">
+                <line x1={x(max)} x2={x(max)} y1={TOP - 4} y2={axisY} />
+                <text x={x(max) - 4} y={TOP + 4} text-anchor="end">
+                  {t.maximum}
+                </text>
+              </g>
+            )}
+            {/* the estimate row */}
+            {view.p10 !== null && view.p90 !== null && (
+              <rect class="band-wide" x={x(view.p10)} width={Math.max(1, x(view.p90) - x(view.p10))} y={rowY(0) - 9} height={18} />
+            )}
+            {view.low !== null && view.high !== null && (
+              <rect class="band-likely" x={x(view.low)} width={Math.max(1, x(view.high) - x(view.low))} y={rowY(0) - 9} height={18} />
+            )}
+            {view.estimate !== null && (
+              <line class="estimate-line" x1={x(view.estimate)} x2={x(view.estimate)} y1={TOP} y2={axisY} />
+            )}
+            {/* one row per comparable */}
+            {shown.map((k, i) => {
+              const y = rowY(i + 1);
+              // The accessible name starts with the row's visible name (WCAG 2.5.3).
+              const label = t.point(truncate(k.controllerName), fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight));
+              const tipText = t.point(k.title, fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight));
+              const x1 = x(k.converted);
+              const x2 = x(k.adjusted);
+              return (
+                <a
+                  key={k.id}
+                  href={caseHref(k.id)}
+                  aria-label={label}
+                  class="point"
+                  onMouseEnter={(e) => show(e.currentTarget, tipText)}
+                  onMouseLeave={hide}
+                  onFocus={(e) => show(e.currentTarget, tipText)}
+                  onBlur={hide}
+                >
+                  <rect class="hit" x={LEFT + 2} y={y - ROW / 2 + 1} width={WIDTH - RIGHT - LEFT} height={ROW - 2} />
+                  <line class="adjust-line" x1={x1} x2={x2} y1={y} y2={y} />
+                  <circle class="fine" cx={x1} cy={y} r={5} />
+                  <circle class="adjusted" cx={x2} cy={y} r={3 + 6 * Math.sqrt(k.weight)} />
+                </a>
+              );
+            })}
+          </svg>
+        </div>
         {tip && (
-          <div class="chart-tip" role="presentation" style={{ left: `${Math.min(tip.x, 70)}%`, top: `${tip.y}%` }}>
+          <div class="chart-tip" role="presentation" style={{ left: `${tip.x}px`, top: `${tip.y}px` }}>
             {tip.text}
           </div>
         )}
@@ -136,3 +155,5 @@ export default function EstimateChart({ result, ui, fmt, percent, links, rows = 
     </figure>
   );
 }
+
+export default pure(EstimateChart);

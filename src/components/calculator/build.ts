@@ -1,20 +1,27 @@
 /**
  * Build-time inputs of the calculator and method pages: the decided cases, the fitted weights, the
- * backtest (run once per build, through the same domain function as `npm run backtest`) and the
- * data block the calculator ships to the browser.
+ * backtest (run once per build, through the same domain function as `npm run backtest`), the
+ * calculator's first render and the estimator's data file it fetches.
  */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { runBacktest, type BacktestReport } from "../../domain/estimator/backtest.ts";
 import type { DecidedCase } from "../../domain/estimator/cases.ts";
-import type { EstimateContext } from "../../domain/estimator/estimate.ts";
+import { estimateFine, type EstimateContext } from "../../domain/estimator/estimate.ts";
 import { fitModel } from "../../domain/estimator/fit.ts";
 import type { Model } from "../../domain/estimator/model.ts";
 import { decidedCases, loadModel, ratesAt, todayContext, weightsFile } from "../../domain/estimator/node.ts";
 import { factorLetters } from "../../domain/factors.ts";
+import { packEstimatorData, unpackEstimatorData, type EstimatorData } from "../../domain/estimator/pack.ts";
+import { defaultState } from "../../domain/estimator/url-state.ts";
+import { estimateView, weightsAreStale } from "../../domain/estimator/view.ts";
 import { decisionDate } from "../../domain/cases.ts";
 import { library } from "../../lib/library.ts";
-import { caseHref, href } from "../../lib/paths.ts";
-import type { CalculatorData, FactorExample } from "./data.ts";
+import { href } from "../../lib/paths.ts";
+import { closestComparables, type CalculatorProps, type FactorExamples } from "./data.ts";
+
+/** Examples listed under each factor; the rest are counted. */
+const shownExamples = 4;
 
 export interface EstimatorBuild {
   cases: DecidedCase[];
@@ -44,28 +51,47 @@ export function estimatorBuild(): EstimatorBuild {
   return cached;
 }
 
-const absolute = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
+/** The estimator's data file the page fetches, named by a hash of its content so it can be cached for good. */
+export interface EstimatorDataFile {
+  /** File name without ".json", e.g. "estimator.3f9a0c1b2d". */
+  name: string;
+  body: string;
+  /** The file read back: what the page estimates from, so the build's figures are the browser's. */
+  data: EstimatorData;
+}
 
-/** Cases where an authority weighed each factor aggravating or mitigating, newest first. */
-function factorExamples(): CalculatorData["factorExamples"] {
+let dataFile: EstimatorDataFile | undefined;
+
+export function estimatorDataFile(): EstimatorDataFile {
+  if (dataFile) return dataFile;
+  const { cases, model, context } = estimatorBuild();
+  const body = JSON.stringify(packEstimatorData(cases, model, context));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
+  dataFile = { name: `estimator.${hash}`, body, data: unpackEstimatorData(JSON.parse(body)) };
+  return dataFile;
+}
+
+/** Cases where an authority weighed each factor aggravating or mitigating, newest first: the first few and the count. */
+function factorExamples(): CalculatorProps["factorExamples"] {
   const records = [...library().cases].sort((a, b) => (decisionDate(b) ?? "").localeCompare(decisionDate(a) ?? ""));
-  const out = {} as CalculatorData["factorExamples"];
+  const out = {} as CalculatorProps["factorExamples"];
   for (const letter of factorLetters) {
-    const pick = (direction: "aggravating" | "mitigating"): FactorExample[] =>
-      records
-        .filter((r) => r.factors[letter].direction === direction)
-        .map((r) => ({
-          id: r.id,
-          label: `${r.controller.name} (${(decisionDate(r) ?? "").slice(0, 4) || r.country})`,
-          href: `${caseHref(r.id)}#factor-${letter}`,
-        }));
+    const pick = (direction: "aggravating" | "mitigating"): FactorExamples => {
+      const all = records.filter((r) => r.factors[letter].direction === direction);
+      return {
+        shown: all.slice(0, shownExamples).map((r) => ({ id: r.id, label: `${r.controller.name} (${(decisionDate(r) ?? "").slice(0, 4) || r.country})` })),
+        total: all.length,
+      };
+    };
     out[letter] = { aggravating: pick("aggravating"), mitigating: pick("mitigating") };
   }
   return out;
 }
 
-export function calculatorData(site: URL | undefined): CalculatorData {
-  const { cases, model, backtest, context } = estimatorBuild();
+/** The calculator's first render: the default scenario's figures and the lists the form offers. */
+export function calculatorProps(site: URL | undefined): CalculatorProps {
+  const { cases, model, backtest } = estimatorBuild();
+  const { data, name } = estimatorDataFile();
   const pick = (g: BacktestReport["all"]) => ({
     n: g.n,
     medianFactor: g.medianFactor,
@@ -73,20 +99,25 @@ export function calculatorData(site: URL | undefined): CalculatorData {
     coverage50: g.coverage50,
     coverage80: g.coverage80,
   });
-  const pagePath = href("/calculator/");
-  return {
-    cases,
-    model,
-    context,
-    measured: backtest.all.n > 0 ? { all: pick(backtest.all), publicBodies: pick(backtest.publicBodies) } : null,
-    links: Object.fromEntries(cases.map((c) => [c.id, caseHref(c.id)])),
-    urls: Object.fromEntries(cases.map((c) => [c.id, absolute(caseHref(c.id), site)])),
-    pageUrl: absolute(pagePath, site),
-    pagePath,
-    methodHref: href("/method/"),
+  const result = estimateFine(defaultState().scenario, data.cases, data.model, data.context);
+  const props: CalculatorProps = {
+    cases: cases.map((c) => ({ id: c.id, title: c.title, controllerName: c.controllerName, date: c.date, country: c.scenario.country, fine: { amount: c.fine.amount, currency: c.fine.currency } })),
     factorExamples: factorExamples(),
-    libraryFines: cases.length,
+    fitted: {
+      factors: model.factors,
+      n: model.meta.n,
+      date: model.meta.fitted ? model.meta.fitted.slice(0, 10) : null,
+      stale: weightsAreStale(model.meta, cases.map((c) => c.id)),
+      libraryFines: cases.length,
+    },
+    measured: backtest.all.n > 0 ? { all: pick(backtest.all), publicBodies: pick(backtest.publicBodies) } : null,
+    view: estimateView(result, closestComparables),
+    dataUrl: href(`/calculator/${name}.json`),
+    site: site?.href ?? "",
+    builtOn: new Date().toISOString().slice(0, 10),
   };
+  // What the browser will read from the JSON block, so the server renders exactly that.
+  return JSON.parse(JSON.stringify(props)) as CalculatorProps;
 }
 
 /** JSON for a data block inside <script type="application/json">: "<" escaped so no text can close it. */

@@ -1,39 +1,55 @@
-import type { DecidedCase } from "../../domain/estimator/cases.ts";
-import type { EstimateContext } from "../../domain/estimator/estimate.ts";
+import type { EstimateView } from "../../domain/estimator/view.ts";
 import type { Model } from "../../domain/estimator/model.ts";
 import type { MeasuredError } from "../../domain/estimator/text.ts";
 import type { FactorLetter } from "../../domain/factors.ts";
+import type { Country, Currency } from "../../domain/schema/codes.ts";
 
-/** A link to a case where an authority weighed a factor one way. */
-export interface FactorExample {
+/** A decided case as the page names it: in the "start from" list, in warnings and in the memo. */
+export interface CaseSummary {
   id: string;
-  label: string;
-  href: string;
+  title: string;
+  controllerName: string;
+  date: string;
+  country: Country;
+  fine: { amount: number; currency: Currency };
+}
+
+/** Cases where an authority weighed a factor one way: the first few, and how many in all. */
+export interface FactorExamples {
+  shown: { id: string; label: string }[];
+  total: number;
 }
 
 /**
- * Everything the calculator needs, computed at build time and shipped to the browser as one JSON
- * block: the decided cases in the estimator's form, the fitted weights, today's ECB rates and the
- * backtest's measured error.
+ * What the calculator's first render needs, computed at build time and embedded in the page as a
+ * JSON block (the server render and the browser's hydration read the same): the figures of the
+ * default scenario, ready to show, and the lists the form offers. The estimator's own data (every
+ * case's facts, the model, the rates) is a separate hashed file, fetched after hydration.
  */
-export interface CalculatorData {
-  cases: DecidedCase[];
-  model: Model;
-  /** "Today": the latest ECB fixing. */
-  context: EstimateContext;
+export interface CalculatorProps {
+  cases: CaseSummary[];
+  factorExamples: Record<FactorLetter, { aggravating: FactorExamples; mitigating: FactorExamples }>;
+  fitted: {
+    factors: Model["factors"];
+    /** Decided fines the weights were fitted on, and when. */
+    n: number;
+    date: string | null;
+    /** True when the library has other decided fines now than the weights were fitted on. */
+    stale: boolean;
+    libraryFines: number;
+  };
   measured: { all: MeasuredError; publicBodies: MeasuredError } | null;
-  /** Site-relative case page links. */
-  links: Record<string, string>;
-  /** Absolute case page URLs, for the memo. */
-  urls: Record<string, string>;
-  /** Absolute URL of the calculator page. */
-  pageUrl: string;
-  /** Site-relative path of the calculator page (for history.replaceState). */
-  pagePath: string;
-  methodHref: string;
-  factorExamples: Record<FactorLetter, { aggravating: FactorExample[]; mitigating: FactorExample[] }>;
-  /** Decided fines in the library now (to tell when the weights are older than the cases). */
-  libraryFines: number;
+  /** The estimate for the default scenario. */
+  view: EstimateView;
+  /** Site-relative URL of the estimator's data file (content-hashed). */
+  dataUrl: string;
+  /** The site's absolute URL, for the addresses in the memo and on the printout. */
+  site: string;
+  /** The build's day (YYYY-MM-DD): the date of the figures the page shows before JavaScript runs. */
+  builtOn: string;
 }
 
 export const dataElementId = "calculator-data";
+
+/** Rows of the comparables table (and the chart) before "show all". */
+export const closestComparables = 10;

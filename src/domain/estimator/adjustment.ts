@@ -1,7 +1,7 @@
 import { factorLetters, type FactorLetter } from "../factors.ts";
-import type { DecidedCase } from "./cases.ts";
+import type { ComparableCase } from "./cases.ts";
 import type { Model } from "./model.ts";
-import type { Country } from "../schema/primitives.ts";
+import type { Country } from "../schema/codes.ts";
 import { levelOf, stepsOf, type ControllerType, type ScenarioLevel } from "./scenario.ts";
 import { decimalYear, type Target } from "./similarity.ts";
 
@@ -39,7 +39,7 @@ const controllerEffect = (model: Model, type: ControllerType, country: Country) 
 const bool = (v: boolean | undefined, imputed: number) => (v === undefined ? imputed : v ? 1 : 0);
 export const peopleFeature = (n: number) => Math.log10(n + 1);
 
-export function adjustment(target: Target, c: DecidedCase, model: Model): Adjustment {
+export function adjustment(target: Target, c: ComparableCase, model: Model): Adjustment {
   const r = model.regression;
   const s = target.scenario;
   const cs = c.scenario;

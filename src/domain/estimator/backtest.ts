@@ -1,4 +1,4 @@
-import type { Currency } from "../schema/primitives.ts";
+import type { Currency } from "../schema/codes.ts";
 import type { DecidedCase } from "./cases.ts";
 import { median } from "./distribution.ts";
 import { estimateFine, type EstimateResult } from "./estimate.ts";

@@ -1,5 +1,5 @@
 import type { CaseRecord } from "../schema/case.ts";
-import { currencies, countryCurrency, type Currency } from "../schema/primitives.ts";
+import { currencies, countryCurrency, type Currency } from "../schema/codes.ts";
 import { factorLetters } from "../factors.ts";
 import { decisionDate, effectiveAmount, isPreGdpr } from "../cases.ts";
 import { conversionDate, rateOn, type RateTable } from "../money.ts";
@@ -35,6 +35,12 @@ export interface DecidedCase {
   /** The maximum the record states, kept for cases under the old acts (their rules are not the calculator's). */
   recordedMaximum?: { amount: number; currency: Currency; basis: string };
 }
+
+/** What the estimator reads of a decided case: all the calculator page ships to the browser (see ./pack.ts). */
+export type ComparableCase = Pick<
+  DecidedCase,
+  "id" | "title" | "controllerName" | "authority" | "authorityName" | "reference" | "references" | "date" | "preGdpr" | "tier" | "scenario" | "fine" | "fineIn" | "maxShare"
+>;
 
 /** The scenario a decided case records: what the backtest estimates and "start from a case" loads. */
 export function recordScenario(record: CaseRecord): Scenario {
@@ -136,7 +142,7 @@ export function prepareCases(records: CaseRecord[], rates: RateTable, authorityN
  * Whether `key` names the case: its id, a reference as written, or one number of a reference that
  * lists several ("6633/182/2018, 6707/154/2018 and …") or adds words ("20/02191-1 KBK (…)").
  */
-export function matchesCase(c: Pick<DecidedCase, "id" | "references">, key: string): boolean {
+export function matchesCase(c: Pick<ComparableCase, "id" | "references">, key: string): boolean {
   const k = key.trim();
   if (!k) return false;
   return (

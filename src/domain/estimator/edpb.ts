@@ -1,4 +1,4 @@
-import type { DecidedCase } from "./cases.ts";
+import type { ComparableCase } from "./cases.ts";
 import { median } from "./distribution.ts";
 import { stepsOf, type Scenario } from "./scenario.ts";
 
@@ -55,7 +55,7 @@ export interface Lens extends SeriousnessScore {
   byLevel: Record<Seriousness, { n: number; medianShare: number | null }>;
 }
 
-export function edpbLens(scenario: Scenario, maximum: number | null, cases: readonly DecidedCase[]): Lens {
+export function edpbLens(scenario: Scenario, maximum: number | null, cases: readonly ComparableCase[]): Lens {
   const score = seriousness(scenario);
   const range = startingRange[score.level];
   const decided: LensCase[] = cases

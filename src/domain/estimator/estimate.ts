@@ -1,7 +1,7 @@
 import { factorLetters } from "../factors.ts";
-import type { Currency } from "../schema/primitives.ts";
+import type { Currency } from "../schema/codes.ts";
 import { adjustment, type Adjustment } from "./adjustment.ts";
-import { matchesCase, type DecidedCase } from "./cases.ts";
+import { matchesCase, type ComparableCase } from "./cases.ts";
 import { effectiveCount, mixtureQuantile, type Component } from "./distribution.ts";
 import { edpbLens, type Lens } from "./edpb.ts";
 import { convertAt, fineRegime, type LegalNote, type MaximumRule, type PerEur, type Tier } from "./legal.ts";
@@ -46,7 +46,7 @@ export interface Warning {
 
 /** A decided case as it appears among the comparables of one estimate. */
 export interface ComparableResult
-  extends Pick<DecidedCase, "id" | "title" | "controllerName" | "authority" | "authorityName" | "reference" | "date" | "preGdpr" | "fine"> {
+  extends Pick<ComparableCase, "id" | "title" | "controllerName" | "authority" | "authorityName" | "reference" | "date" | "preGdpr" | "fine"> {
   /** The fine in the scenario's currency at the ECB rates of its own date. */
   converted: number;
   /** The converted fine moved by the adjustment. */
@@ -96,7 +96,7 @@ export interface EstimateResult {
   lens: Lens;
 }
 
-const byId = (a: DecidedCase, b: DecidedCase) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: ComparableCase, b: ComparableCase) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Below this similarity (on facts and assessed factors) even the closest case is "outside" what the
@@ -117,7 +117,7 @@ export const quantileLevels = { p10: 0.1, low: 0.25, estimate: 0.5, high: 0.75, 
  */
 export function estimateFine(
   scenario: Scenario,
-  cases: readonly DecidedCase[],
+  cases: readonly ComparableCase[],
   baseModel: Model,
   context: EstimateContext,
   options: EstimateOptions = {},

@@ -1,5 +1,5 @@
 import { factorLetters } from "../factors.ts";
-import { countries } from "../schema/primitives.ts";
+import { countries } from "../schema/codes.ts";
 import { adjustment } from "./adjustment.ts";
 import { peopleFeature } from "./adjustment.ts";
 import type { DecidedCase } from "./cases.ts";

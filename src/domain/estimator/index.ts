@@ -4,9 +4,11 @@
  * Node-only helpers (reading content/weights.json) are in ./node.ts.
  */
 export * from "./scenario.ts";
+export * from "./scenario-schema.ts";
 export * from "./legal.ts";
 export * from "./cases.ts";
 export * from "./model.ts";
+export * from "./model-schema.ts";
 export * from "./similarity.ts";
 export * from "./adjustment.ts";
 export * from "./distribution.ts";
@@ -16,3 +18,5 @@ export * from "./fit.ts";
 export * from "./backtest.ts";
 export * from "./url-state.ts";
 export * from "./text.ts";
+export * from "./pack.ts";
+export * from "./view.ts";

@@ -1,4 +1,4 @@
-import type { Country, Currency } from "../schema/primitives.ts";
+import type { Country, Currency } from "../schema/codes.ts";
 import type { ControllerType } from "./scenario.ts";
 
 /** The two fine tiers: Art. 83(4) (lower) and Art. 83(5)/(6) (upper). */

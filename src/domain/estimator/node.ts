@@ -7,7 +7,7 @@ import { contentDir } from "../sources/paths.ts";
 import type { Library } from "../sources/repository.ts";
 import { latestRateDate, perEurOn, prepareCases, type DecidedCase } from "./cases.ts";
 import type { PerEur } from "./legal.ts";
-import { modelSchema, type Model } from "./model.ts";
+import { modelSchema, type Model } from "./model-schema.ts";
 import type { RateTable } from "../money.ts";
 
 export const weightsFile = (dir: string = contentDir) => resolve(dir, "weights.json");

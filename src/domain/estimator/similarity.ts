@@ -1,5 +1,5 @@
 import { factorLetters, type FactorLetter } from "../factors.ts";
-import type { DecidedCase } from "./cases.ts";
+import type { ComparableCase } from "./cases.ts";
 import type { Tier } from "./legal.ts";
 import { tierOfArticles } from "./legal.ts";
 import type { Model, SimilarityGroup } from "./model.ts";
@@ -29,7 +29,7 @@ export const targetOf = (scenario: Scenario, date: string, preGdpr = false): Tar
   year: decimalYear(date),
 });
 
-export const targetOfCase = (c: DecidedCase): Target => ({ scenario: c.scenario, tier: c.tier, preGdpr: c.preGdpr, year: decimalYear(c.fine.date) });
+export const targetOfCase = (c: ComparableCase): Target => ({ scenario: c.scenario, tier: c.tier, preGdpr: c.preGdpr, year: decimalYear(c.fine.date) });
 
 type Value = string | number | boolean | undefined;
 
@@ -79,7 +79,7 @@ const same = <T>(s: T, c: T) => (s === c ? 0 : 1);
 const log10People = (n: number) => Math.log10(n + 1);
 
 /** Facts: country, controller type, sector, tier, people affected, children, special categories, law. */
-export function compareFacts(target: Target, c: DecidedCase, model: Model): Comparison[] {
+export function compareFacts(target: Target, c: ComparableCase, model: Model): Comparison[] {
   const s = target.scenario;
   const w = model.similarity;
   const cs = c.scenario;
@@ -115,7 +115,7 @@ export function compareFacts(target: Target, c: DecidedCase, model: Model): Comp
  * the estimate, so that making a factor more aggravating can never shift weight in a way that
  * lowers the estimate (level differences are adjusted for instead, see adjustment.ts).
  */
-export function compareFactors(target: Target, c: DecidedCase, model: Model): (Comparison & { patternDistance: number })[] {
+export function compareFactors(target: Target, c: ComparableCase, model: Model): (Comparison & { patternDistance: number })[] {
   return factorLetters.map((letter) => {
     const sLevel: ScenarioLevel = levelOf(target.scenario, letter);
     const cLevel: ScenarioLevel = levelOf(c.scenario, letter);
@@ -149,7 +149,7 @@ function statedWeight(facts: Comparison[], factors: Comparison[]): number {
   return factWeight + factors.reduce((sum, f) => sum + (f.scenario !== "not-assessed" ? f.weight : 0), 0);
 }
 
-export function similarity(target: Target, c: DecidedCase, model: Model): Similarity {
+export function similarity(target: Target, c: ComparableCase, model: Model): Similarity {
   const facts = compareFacts(target, c, model);
   const factors = compareFactors(target, c, model);
   const factDistance = facts.reduce((sum, f) => sum + f.weight * f.distance, 0);

@@ -4,9 +4,9 @@
  */
 import { factorCatalogue, factorLetters } from "../factors.ts";
 import type { Formatters } from "../format.ts";
-import type { Currency } from "../schema/primitives.ts";
+import type { Currency } from "../schema/codes.ts";
 import type { Strings } from "../../i18n/strings.ts";
-import type { EstimateResult, Warning } from "./estimate.ts";
+import type { ComparableResult, EstimateResult, Warning } from "./estimate.ts";
 import type { LegalNote } from "./legal.ts";
 import { currencyOf, levelOf } from "./scenario.ts";
 import type { CalculatorState } from "./url-state.ts";
@@ -80,9 +80,14 @@ export function describeMeasured(m: MeasuredError, ctx: TextContext): string {
   return ctx.ui.calculator.result.measured(m.n, formatFactor(m.medianFactor), ctx.percent(m.shareWithin2), ctx.percent(m.coverage50), ctx.percent(m.coverage80));
 }
 
+/** What the memo cites of an estimate (an EstimateResult or the page's view of one). */
+export type MemoResult = Pick<EstimateResult, "fineable" | "notFineable" | "estimate" | "low" | "high" | "p10" | "p90" | "legalMaximum" | "warnings" | "notes"> & {
+  comparables: Pick<ComparableResult, "id" | "title" | "fine" | "authorityName" | "reference" | "date" | "similarity" | "preGdpr">[];
+};
+
 export interface MemoInput {
   state: CalculatorState;
-  result: EstimateResult;
+  result: MemoResult;
   measured: { all: MeasuredError; publicBodies: MeasuredError } | null;
   /** Absolute URL of a case page. */
   caseUrl: (id: string) => string;

@@ -1,14 +1,7 @@
 import { factorLetters, type FactorLetter } from "../factors.ts";
-import { articlePattern, countries, currencies } from "../schema/primitives.ts";
+import { articlePattern, countries, currencies } from "../schema/codes.ts";
 import { maxUserWeight } from "./model.ts";
-import {
-  controllerTypes,
-  defaultScenario,
-  normaliseScenario,
-  parseScenario,
-  type Scenario,
-  type ScenarioLevel,
-} from "./scenario.ts";
+import { controllerTypes, defaultScenario, levelByCode, levelCodes, normaliseScenario, parseScenario, type Scenario } from "./scenario.ts";
 
 /**
  * The calculator's whole state, kept in the page's query string so a link reproduces a result:
@@ -33,14 +26,6 @@ export interface UrlNotice {
 
 export const defaultState = (): CalculatorState => ({ scenario: defaultScenario(), weights: { step: {}, similarity: {} }, exclude: [] });
 
-const levelCodes: Record<Exclude<ScenarioLevel, "not-assessed">, string> = {
-  "strongly-mitigating": "sm",
-  mitigating: "m",
-  neutral: "n",
-  aggravating: "a",
-  "strongly-aggravating": "sa",
-};
-const levelByCode = new Map(Object.entries(levelCodes).map(([level, code]) => [code, level as ScenarioLevel]));
 
 const encodeWeights = (w: Partial<Record<FactorLetter, number>>) =>
   factorLetters

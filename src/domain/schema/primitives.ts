@@ -1,12 +1,10 @@
 import { z } from "./zod.ts";
+import { articlePattern, countries, currencies } from "./codes.ts";
 
-export const countries = ["NO", "SE", "DK", "FI", "IS"] as const;
+export { articlePattern, countries, countryCurrency, currencies, type Country, type Currency, type RateCurrency } from "./codes.ts";
+
 export const countrySchema = z.enum(countries);
-export type Country = z.infer<typeof countrySchema>;
-
-export const currencies = ["NOK", "SEK", "DKK", "ISK", "EUR"] as const;
 export const currencySchema = z.enum(currencies);
-export type Currency = z.infer<typeof currencySchema>;
 
 /**
  * Currencies a source may state a company's turnover in: the fine currencies plus the US dollar
@@ -14,17 +12,6 @@ export type Currency = z.infer<typeof currencySchema>;
  */
 export const turnoverCurrencies = [...currencies, "USD"] as const;
 export const turnoverCurrencySchema = z.enum(turnoverCurrencies);
-/** Any currency the ECB rate file has a column for. */
-export type RateCurrency = Currency | "USD" | "GBP";
-
-/** The currency each authority fines in; the calculator and exports default to it. */
-export const countryCurrency: Record<Country, Currency> = {
-  NO: "NOK",
-  SE: "SEK",
-  DK: "DKK",
-  FI: "EUR",
-  IS: "ISK",
-};
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -46,11 +33,6 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "expected a lower-case slug (a-z, 0-9, hyphens)" });
 
-/**
- * An article of the GDPR as lawyers cite it: "5(1)(f)", "32(1)(b)", "35", "83(2)".
- * The first number decides the Art. 83 tier, so it must parse.
- */
-export const articlePattern = /^(\d{1,2})(\(\d{1,2}\))?(\([a-z]\))?(\([a-z]{1,4}\))?$/;
 export const articleSchema = z
   .string()
   .regex(articlePattern, { message: 'expected a GDPR article such as "5(1)(f)" or "35"' });

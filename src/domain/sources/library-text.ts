@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../schema/zod.ts";
 import { sourceTextSchema } from "../schema/document.ts";
 import type { CleanedText } from "../text/clean.ts";
 

@@ -4,7 +4,7 @@ import { argumentKindSchema, type ArgumentKind } from "../schema/argument-kind.t
 import { caseRecordSchema, type CaseRecord, type Pinpoint, type SourceRef } from "../schema/case.ts";
 import { authoritySchema, documentSchema, type Authority, type SourceDocument } from "../schema/document.ts";
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
-import { z } from "zod";
+import { z } from "../schema/zod.ts";
 import { convert, parseRates, type RateTable } from "../money.ts";
 import { sizePinpoints } from "../size.ts";
 import type { CleanedText } from "../text/clean.ts";

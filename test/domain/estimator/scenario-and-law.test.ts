@@ -3,7 +3,8 @@ import { z } from "zod";
 import { estimateFine } from "../../../src/domain/estimator/estimate.ts";
 import { fineRegime, tierOfArticles } from "../../../src/domain/estimator/legal.ts";
 import { seriousness } from "../../../src/domain/estimator/edpb.ts";
-import { parseScenario, scenarioSchema, type Scenario } from "../../../src/domain/estimator/scenario.ts";
+import { parseScenario, type Scenario } from "../../../src/domain/estimator/scenario.ts";
+import { scenarioSchema } from "../../../src/domain/estimator/scenario-schema.ts";
 import { context, makeCase } from "./synthetic.ts";
 import { emptyModel } from "../../../src/domain/estimator/model.ts";
 

@@ -24,7 +24,7 @@ afterAll(() => {
 
 describe("zod under a no-eval policy", () => {
   it("builds and parses the browser's schemas without new Function", async () => {
-    const { scenarioSchema } = await import("../../../src/domain/estimator/scenario.ts");
+    const { scenarioSchema } = await import("../../../src/domain/estimator/scenario-schema.ts");
     const { caseRecordSchema } = await import("../../../src/domain/schema/case.ts");
     expect(scenarioSchema.safeParse({}).success).toBe(false);
     expect(scenarioSchema.safeParse({ country: "NO" }).success).toBeTypeOf("boolean");

@@ -1,0 +1,55 @@
+import type { CaseSummary } from "./data.ts";
+import { pure } from "./pure.ts";
+import { c, fmt } from "./labels.ts";
+
+interface Props {
+  cases: CaseSummary[];
+  chosen: string;
+  /** The case the scenario was loaded from, if any. */
+  started: CaseSummary | undefined;
+  leftOut: boolean;
+  onChoose: (id: string) => void;
+  onLoad: () => void;
+  onBlank: () => void;
+  onLeaveOut: (leaveOut: boolean) => void;
+}
+
+/** Start from a decided case (its recorded scenario) or from a blank one. */
+function StartFrom({ cases, chosen, started, leftOut, onChoose, onLoad, onBlank, onLeaveOut }: Props) {
+  return (
+    <section class="calc-start" aria-labelledby="calc-start-h">
+      <h2 id="calc-start-h">{c.start.heading}</h2>
+      <fieldset class="start-row">
+        <legend class="visually-hidden">{c.start.heading}</legend>
+        <label>
+          {c.start.fromCase}
+          <select id="start-case" value={chosen} onChange={(e) => onChoose(e.currentTarget.value)}>
+            <option value="">{c.start.choose}</option>
+            {cases.map((k) => (
+              <option key={k.id} value={k.id}>
+                {`${k.controllerName}, ${k.date.slice(0, 4)} (${k.country}): ${fmt.money(k.fine.amount, k.fine.currency)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" id="load-case" disabled={!chosen} onClick={onLoad}>
+          {c.start.load}
+        </button>
+        <button type="button" id="start-blank" class="secondary" onClick={onBlank}>
+          {c.start.blank}
+        </button>
+      </fieldset>
+      {started && (
+        <p class="started" data-testid="started-from">
+          {`${c.start.startedFrom(started.title)}; ${c.start.decided(fmt.money(started.fine.amount, started.fine.currency))}. `}
+          <label class="check">
+            <input type="checkbox" id="leave-out" checked={leftOut} onChange={(e) => onLeaveOut(e.currentTarget.checked)} />
+            {c.start.leaveOut}
+          </label>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export default pure(StartFrom);
