@@ -1,23 +1,28 @@
 /**
- * Writes content/documents/gdprhub-nordic.json from the corpus's decisions.csv: one
- * document record per decision with the facts of GDPRhub's infobox and the sha256 of
- * the text we expect. Re-run it when the corpus snapshot changes; the build then checks
- * every text against these digests.
+ * The ingest step. Reads the raw inputs — the GDPRhub corpus (`$ART83_CORPUS`, default
+ * ../shared/corpus/gdprhub-nordic), the seed documents and the ECB rates (`$ART83_SHARED`,
+ * default ../shared) — and writes our library into content/:
+ *   content/documents/gdprhub-nordic.json   one record per corpus decision (GDPRhub's infobox facts, sha256)
+ *   content/library/<document-id>.json      cleaned, redacted paragraphs with stable ids, with provenance
+ *   content/rates/ecb-eurofxref-nordic.csv  the ECB reference rates
+ * The output is deterministic: the same inputs give byte-identical files. Re-run it when the corpus,
+ * a seed, content/redactions.json or the text cleaning changes, then review the diff.
  *
  *   npm run import:corpus
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { csvParse } from "d3-dsv";
-import { corpusDir, contentDir } from "../src/domain/sources/paths.ts";
-import { corpusRowToDocument } from "../src/domain/sources/corpus-import.ts";
-import { authoritySchema } from "../src/domain/schema/document.ts";
+import { contentDir, corpusDir, sharedDir } from "../src/domain/sources/paths.ts";
+import { importLibrary } from "../src/domain/sources/import.ts";
 
-const authorities = authoritySchema.array().parse(JSON.parse(readFileSync(resolve(contentDir, "authorities.json"), "utf8")));
-const rows = csvParse(readFileSync(resolve(corpusDir(), "decisions.csv"), "utf8"));
-const taken = new Set<string>();
-const documents = rows.map((row) => corpusRowToDocument(row, authorities, taken));
-mkdirSync(resolve(contentDir, "documents"), { recursive: true });
-const out = resolve(contentDir, "documents/gdprhub-nordic.json");
-writeFileSync(out, JSON.stringify(documents, null, 1) + "\n");
-console.log(`Wrote ${documents.length} documents to ${out}`);
+const started = performance.now();
+try {
+  const s = importLibrary({ contentDir, sharedDir: sharedDir(), corpusDir: corpusDir() });
+  console.log(
+    `Imported ${s.texts} texts (${s.excerpts} as excerpts of the cited paragraphs) of ${s.documents} documents: ` +
+      `${s.paragraphs} paragraphs, ${s.redactions} names removed` +
+      (s.removedFiles.length ? `; removed ${s.removedFiles.length} stale file(s): ${s.removedFiles.join(", ")}` : "") +
+      ` (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

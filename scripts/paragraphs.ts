@@ -1,12 +1,10 @@
 /**
- * Prints a library document's cleaned paragraphs with their ids, for writing pinpoints.
+ * Prints a library document's cleaned paragraphs (as content/library stores them) with their ids, for writing pinpoints.
  *
  *   npm run paragraphs -- <document-id>            all paragraphs
  *   npm run paragraphs -- <document-id> "words"    only paragraphs containing the words
  */
-import { sharedDir } from "../src/domain/sources/paths.ts";
-import { loadDocuments, normaliseForQuote, readSourceText } from "../src/domain/sources/repository.ts";
-import { cleanText } from "../src/domain/text/clean.ts";
+import { loadDocuments, normaliseForQuote, readLibraryText } from "../src/domain/sources/repository.ts";
 
 const [id, quote] = process.argv.slice(2);
 if (!id) {
@@ -21,7 +19,7 @@ if (!doc?.text) {
   console.error(`no document "${id}" with a text; similar ids: ${similar.join(", ") || "none"}`);
   process.exit(1);
 }
-const cleaned = cleanText(readSourceText(doc, sharedDir()), doc.text.format);
+const cleaned = readLibraryText(doc);
 for (const p of cleaned.paragraphs) {
   if (quote && !normaliseForQuote(p.text).includes(normaliseForQuote(quote))) continue;
   console.log(`#${p.id} [${p.kind}] ${p.text}\n`);

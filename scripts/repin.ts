@@ -1,5 +1,5 @@
 /**
- * After a deliberate change to text cleaning, moves each pinpoint whose quote has left its
+ * After a deliberate change to text cleaning (and `npm run import:corpus`), moves each pinpoint whose quote has left its
  * paragraph to the one paragraph that now holds the quote, and prints every move for review.
  * A quote found in no paragraph, or in several, is left alone and reported: a person decides.
  *
@@ -8,9 +8,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { contentDir, sharedDir } from "../src/domain/sources/paths.ts";
-import { loadDocuments, normaliseForQuote, readSourceText } from "../src/domain/sources/repository.ts";
-import { cleanText, type Paragraph } from "../src/domain/text/clean.ts";
+import { contentDir } from "../src/domain/sources/paths.ts";
+import { loadDocuments, normaliseForQuote, readLibraryText } from "../src/domain/sources/repository.ts";
+import type { Paragraph } from "../src/domain/text/clean.ts";
 
 const dry = process.argv.includes("--dry");
 const documents = loadDocuments();
@@ -18,7 +18,7 @@ const paragraphsCache = new Map<string, Paragraph[]>();
 function paragraphs(id: string): Paragraph[] | undefined {
   const doc = documents.get(id);
   if (!doc?.text) return undefined;
-  if (!paragraphsCache.has(id)) paragraphsCache.set(id, cleanText(readSourceText(doc, sharedDir()), doc.text.format).paragraphs);
+  if (!paragraphsCache.has(id)) paragraphsCache.set(id, readLibraryText(doc).paragraphs);
   return paragraphsCache.get(id);
 }
 

@@ -1,5 +1,6 @@
 import { amountStages } from "./cases.ts";
 import type { CaseRecord, Pinpoint, SourceRef } from "./schema/case.ts";
+import { sizePinpoints } from "./size.ts";
 import type { CleanedText } from "./text/clean.ts";
 
 /**
@@ -65,6 +66,7 @@ function refs(record: CaseRecord): { where: string; ref: SourceRef | Pinpoint }[
   for (const [letter, f] of Object.entries(record.factors)) if (f.pinpoint) out.push({ where: `factors.${letter}`, ref: f.pinpoint });
   record.arguments.forEach((a, i) => a.pinpoint && out.push({ where: `arguments[${i}]`, ref: a.pinpoint }));
   if (record.appeal?.source) out.push({ where: "appeal", ref: record.appeal.source });
+  for (const [part, ref] of sizePinpoints(record)) out.push({ where: `controller.size.${part}`, ref });
   return out;
 }
 

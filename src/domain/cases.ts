@@ -46,3 +46,25 @@ export const effectiveAmount = (record: CaseRecord): StageAmount | undefined =>
 
 /** Authorities reject comparisons with cases decided under the old national acts. */
 export const isPreGdpr = (record: CaseRecord) => record.regime !== "gdpr";
+
+/**
+ * What a case ended in, as a reader scanning a list needs it: a fine that stood, a fine cut
+ * between notice and decision or on appeal, a fine set to zero, a Danish fine the authority
+ * recommended to the police and no court has set, or a lesser sanction.
+ */
+export const sanctionStatuses = ["fine", "reduced", "annulled", "recommended", "reprimand", "orders", "no-fine", "pending", "unknown"] as const;
+export type SanctionStatus = (typeof sanctionStatuses)[number];
+
+export function sanctionStatus(record: CaseRecord): SanctionStatus {
+  const { notice, final, appeal } = record.amounts;
+  const ended = effectiveAmount(record);
+  if (ended && ended.amount === 0 && [notice, final].some((a) => (a?.amount ?? 0) > 0)) return "annulled";
+  if (ended && ended.amount > 0) {
+    // In Denmark the authority reports the case to the police and a court sets the fine.
+    if (record.country === "DK" && !appeal) return "recommended";
+    const before = appeal ? final : notice;
+    if (before && before.currency === ended.currency && ended.amount < before.amount) return "reduced";
+    return "fine";
+  }
+  return record.outcome === "fine" ? "unknown" : record.outcome;
+}

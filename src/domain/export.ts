@@ -1,5 +1,5 @@
 import { csvFormat } from "d3-dsv";
-import { z } from "zod";
+import { z } from "./schema/zod.ts";
 import { caseRecordSchema, type CaseRecord } from "./schema/case.ts";
 import type { Authority } from "./schema/document.ts";
 import { factorLetters } from "./factors.ts";

@@ -1,15 +1,15 @@
-import type { Currency } from "./schema/codes.ts";
+import type { Currency, RateCurrency } from "./schema/codes.ts";
 
 /** ECB euro reference rates: units of each currency per 1 EUR, by fixing date. */
 export interface RateTable {
   /** Fixing dates, ascending, YYYY-MM-DD. */
   dates: string[];
-  rates: Partial<Record<Currency, (number | null)[]>>;
+  rates: Partial<Record<RateCurrency, (number | null)[]>>;
   source: string;
 }
 
 export interface RateUsed {
-  currency: Currency;
+  currency: RateCurrency;
   /** Units of `currency` per EUR. */
   perEur: number;
   /** The fixing date used: the date asked for, or the nearest earlier fixing. */
@@ -36,7 +36,7 @@ export function parseRates(csv: string, source = "ECB euro foreign exchange refe
     .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   const table: RateTable = { dates: rows.map((r) => r[0]!), rates: {}, source };
   header.slice(1).forEach((code, i) => {
-    table.rates[code as Currency] = rows.map((r) => {
+    table.rates[code as RateCurrency] = rows.map((r) => {
       const cell = r[i + 1];
       if (cell === undefined || cell === "") return null;
       const value = Number(cell);
@@ -65,7 +65,7 @@ function lastIndexOnOrBefore(dates: string[], date: string): number {
  * The rate for `currency` on `date`, or the nearest earlier fixing (weekends, holidays,
  * and ISK before the ECB published it). Undefined when no earlier fixing exists.
  */
-export function rateOn(table: RateTable, currency: Currency, date: string): RateUsed | undefined {
+export function rateOn(table: RateTable, currency: RateCurrency, date: string): RateUsed | undefined {
   if (currency === "EUR") return { currency, perEur: 1, rateDate: date, requestedDate: date };
   const series = table.rates[currency];
   if (!series) return undefined;
@@ -109,6 +109,37 @@ export function convert(
 
 export const toEur = (table: RateTable, amount: number, from: Currency, date: string) =>
   convert(table, amount, from, "EUR", date);
+
+/** The mean of a currency's fixings over a period, e.g. a financial year. */
+export interface AverageRate {
+  currency: RateCurrency;
+  /** Units of `currency` per EUR, averaged over the fixings found. */
+  perEur: number;
+  from: string;
+  to: string;
+  fixings: number;
+}
+
+/**
+ * The average ECB rate over [from, to] (inclusive dates), undefined when the period has no
+ * fixing. A flow such as a year's turnover converts at its period's average, not at one day's
+ * fixing, so that a single day's move does not decide a company's size.
+ */
+export function averageRate(table: RateTable, currency: RateCurrency, from: string, to: string): AverageRate | undefined {
+  if (currency === "EUR") return { currency, perEur: 1, from, to, fixings: 0 };
+  const series = table.rates[currency];
+  if (!series) return undefined;
+  let sum = 0;
+  let fixings = 0;
+  for (let i = lastIndexOnOrBefore(table.dates, to); i >= 0 && table.dates[i]! >= from; i--) {
+    const perEur = series[i];
+    if (perEur != null) {
+      sum += perEur;
+      fixings++;
+    }
+  }
+  return fixings > 0 ? { currency, perEur: sum / fixings, from, to, fixings } : undefined;
+}
 
 /** Percentage change from one stage to the next, e.g. notice → final; undefined without a base. */
 export function percentChange(before: number | undefined, after: number | undefined): number | undefined {

@@ -1,5 +1,6 @@
 import { loadLibrary, type Library } from "../domain/sources/repository.ts";
 import { createFormatters } from "../domain/format.ts";
+import { dataCurrency, type DataCurrency } from "../domain/freshness.ts";
 import { defaultLocale, t } from "../i18n/strings.ts";
 
 let cached: Library | undefined;
@@ -8,6 +9,14 @@ let cached: Library | undefined;
 export function library(): Library {
   cached ??= loadLibrary();
   return cached;
+}
+
+let currencyCached: DataCurrency | undefined;
+/** How current the library is (newest decision, latest ECB rate), computed once per build. */
+export function currency(): DataCurrency {
+  const lib = library();
+  currencyCached ??= dataCurrency({ cases: lib.cases, documents: lib.documents.values(), rates: lib.rates });
+  return currencyCached;
 }
 
 export const locale = defaultLocale;

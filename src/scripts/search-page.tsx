@@ -244,6 +244,8 @@ function SearchApp({ indexBase, siteBase }: { indexBase: string; siteBase: strin
                   onClick={() => {
                     setLimit(PAGE);
                     setFilters({});
+                    // The button goes away with the filters: keep the reader at the query, not <body>.
+                    input.current?.focus();
                   }}
                 >
                   {s.clear}

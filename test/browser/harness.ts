@@ -80,6 +80,8 @@ export interface OpenOptions {
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
   /** Extra context options, e.g. `{ reducedMotion: "reduce", colorScheme: "dark", javaScriptEnabled: false }`. */
   contextOptions?: Parameters<Browser["newContext"]>[0];
+  /** Runs before the page is loaded, e.g. to add a test-side `page.addInitScript`. */
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 /**
@@ -126,6 +128,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
     recorded.failedRequests.push(`${req.method()} ${res.url()}: HTTP ${res.status()}`);
   });
 
+  await options.beforeLoad?.(page);
   const response = await page.goto(new URL(path, origin).href, { waitUntil: options.waitUntil ?? "load" });
   const mainUrl = response?.url();
   const problems = (): Problems => ({

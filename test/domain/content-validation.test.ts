@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -18,11 +18,12 @@ const baseCase = "raelingen-2020";
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of the real content folder, to break one thing in. */
-function contentCopy(): string {
+/** A copy of the real content folder, to break one thing in (the 18 MB library is linked unless asked for). */
+function contentCopy(options: { library?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "art83-content-"));
   scratch.push(dir);
-  cpSync(contentDir, dir, { recursive: true });
+  cpSync(contentDir, dir, { recursive: true, filter: (src) => options.library === true || src !== join(contentDir, "library") });
+  if (!options.library) symlinkSync(join(contentDir, "library"), join(dir, "library"));
   return dir;
 }
 
@@ -89,32 +90,96 @@ describe("a broken case file fails naming file, field and what was expected", ()
   });
 });
 
-describe("source texts", () => {
-  const documentsFile = (dir: string) => join(dir, "documents", "gdprhub-nordic.json");
-  const breakDocument = (mutate: (doc: any) => void) => {
+describe("argument kinds", () => {
+  const kindsFile = (dir: string) => join(dir, "argument-kinds.json");
+  const editKinds = (edit: (kinds: any[]) => void) => {
     const dir = contentCopy();
+    const kinds = JSON.parse(readFileSync(kindsFile(dir), "utf8"));
+    edit(kinds);
+    writeFileSync(kindsFile(dir), JSON.stringify(kinds, null, 2));
+    return loadError(dir);
+  };
+
+  it("loads every kind in file order, each named by some argument", () => {
+    const library = loadLibrary();
+    expect(library.argumentKinds.length).toBeGreaterThanOrEqual(12);
+    expect(library.argumentKinds.length).toBeLessThanOrEqual(20);
+    const named = new Set(library.cases.flatMap((c) => c.arguments.flatMap((a) => a.kinds)));
+    expect(library.argumentKinds.map((k) => k.id).filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  it("fails on a kind that no argument names, naming the file and the kind", () => {
+    let index = -1;
+    const error = editKinds((kinds) => (index = kinds.push({ id: "weather", label: "The weather", description: "The weather was bad that day, so the fine should be lower." }) - 1));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain(`argument-kinds.json: [${index}] (weather): kind "weather" is named by no argument`);
+  });
+
+  it("fails on a kind id used twice", () => {
+    const error = editKinds((kinds) => kinds.push({ ...kinds[0] }));
+    expect(error.message).toContain('kind id "self-reported" is used twice');
+  });
+
+  it("fails on a kind without a description", () => {
+    const error = editKinds((kinds) => delete kinds[3].description);
+    expect(error.message).toMatch(/argument-kinds\.json: \[3\] \(quick-containment\)\.description/);
+  });
+
+  it("fails when an argument names a kind the file no longer has", () => {
+    const error = editKinds((kinds) => kinds.splice(kinds.findIndex((k) => k.id === "self-reported"), 1));
+    expect(error.message).toContain('cases/raelingen-2020.json: arguments[3].kinds[0]: unknown argument kind "self-reported"');
+  });
+});
+
+describe("library texts", () => {
+  const documentsFile = (dir: string) => join(dir, "documents", "gdprhub-nordic.json");
+  const breakDocument = (mutate: (doc: any) => void, dir = contentCopy()) => {
     const docs = JSON.parse(readFileSync(documentsFile(dir), "utf8"));
     mutate(docs.find((d: any) => d.id === "datatilsynet-norway-20-02191"));
     writeFileSync(documentsFile(dir), JSON.stringify(docs));
     return loadError(dir).message;
   };
 
-  it("fails when a text's sha256 differs, naming the document and how to fix it", () => {
+  it("fails when the registry expects another raw text than the library was made from, saying how to fix it", () => {
     const message = breakDocument((doc) => (doc.text.sha256 = "0".repeat(64)));
-    expect(message).toContain('"datatilsynet-norway-20-02191" has changed');
+    expect(message).toContain('"datatilsynet-norway-20-02191" is out of date');
     expect(message).toContain("import:corpus");
   });
 
-  it("fails when a text is missing, saying how to provide it", () => {
-    const message = breakDocument((doc) => (doc.text.path = "corpus/gdprhub-nordic/texts/missing.md"));
-    expect(message).toContain("is missing");
-    expect(message).toContain("ART83_SHARED");
+  it("fails when a library text is missing, saying how to make it", () => {
+    const dir = contentCopy({ library: true });
+    rmSync(join(dir, "library", "datatilsynet-norway-20-02191.json"));
+    const message = loadError(dir).message;
+    expect(message).toContain('"datatilsynet-norway-20-02191" is missing');
+    expect(message).toContain("import:corpus");
+  });
+
+  it("fails when a library text was edited into a shape it cannot have", () => {
+    const dir = contentCopy({ library: true });
+    const file = join(dir, "library", "datatilsynet-norway-20-02191.json");
+    const stored = JSON.parse(readFileSync(file, "utf8"));
+    stored.paragraphs[0].id = "paragraph-one";
+    writeFileSync(file, JSON.stringify(stored));
+    expect(loadError(dir).message).toMatch(/library text schema.*paragraphs\[0\]\.id/);
   });
 
   it("fails on a document that names an unknown authority", () => {
     const message = breakDocument((doc) => (doc.authority = "no-such-body"));
     expect(message).toContain('unknown authority "no-such-body"');
     expect(message).toContain("gdprhub-nordic.json");
+  });
+
+  it("reads nothing outside the repository", () => {
+    // The build must work on a bare clone: point the raw inputs somewhere empty and load.
+    const before = process.env.ART83_SHARED;
+    process.env.ART83_SHARED = mkdtempSync(join(tmpdir(), "art83-no-shared-"));
+    try {
+      const library = loadLibrary({ contentDir: contentCopy() });
+      expect(library.text("datatilsynet-norway-20-02191").paragraphs.length).toBeGreaterThan(50);
+    } finally {
+      if (before === undefined) delete process.env.ART83_SHARED;
+      else process.env.ART83_SHARED = before;
+    }
   });
 });
 
@@ -133,12 +198,20 @@ describe("redactions", () => {
     expect(parties).toContain("Ferde AS");
   });
 
-  it("fails when a redaction no longer matches its text", () => {
+  it("removes every written form of a redacted name: the Ferde decision's ¶50 as well", () => {
+    const library = loadLibrary();
+    const paragraphs = library.text("datatilsynet-norway-20-01727").paragraphs;
+    expect(paragraphs.map((p) => p.text).join("\n")).not.toMatch(/Bra(t)?seth/);
+    expect(paragraphs.find((p) => p.id === "p50")!.text).toContain("previous agreements with UBS / [name removed]");
+  });
+
+  it("fails when a library text still holds a name that a rule removes", () => {
     const dir = contentCopy();
-    writeFileSync(
-      join(dir, "redactions.json"),
-      JSON.stringify([{ document: "datatilsynet-norway-21-02504", text: "Nobody Inthetext", reason: "test" }]),
-    );
-    expect(() => loadLibrary({ contentDir: dir }).text("datatilsynet-norway-21-02504")).toThrow(/no longer occurs/);
+    const stored = loadLibrary().text("datatilsynet-norway-21-02504").paragraphs[4]!;
+    const name = stored.text.split(" ").slice(0, 3).join(" ");
+    writeFileSync(join(dir, "redactions.json"), JSON.stringify([{ document: "datatilsynet-norway-21-02504", text: name, reason: "test" }]));
+    const message = loadError(dir).message;
+    expect(message).toContain(`content/library/datatilsynet-norway-21-02504.json: ${stored.id}: holds "${name}"`);
+    expect(message).toContain("import:corpus");
   });
 });

@@ -6,7 +6,7 @@ import { ratesFile } from "../../src/domain/sources/paths.ts";
 
 const rates = parseRates(readFileSync(ratesFile(), "utf8"));
 
-describe("ECB rates from ../shared/data", () => {
+describe("ECB rates from content/rates", () => {
   it("uses the fixing of the day itself when there is one", () => {
     // Bergen's decision day: the research notes give NOK 9.672 per EUR on 2019-03-18.
     expect(rateOn(rates, "NOK", "2019-03-18")).toMatchObject({ perEur: 9.672, rateDate: "2019-03-18" });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../schema/zod.ts";
 import { factorLetters, type FactorLetter } from "../factors.ts";
 import { countries, type Country } from "../schema/codes.ts";
 import { similarityGroups, type SimilarityGroup } from "./model.ts";

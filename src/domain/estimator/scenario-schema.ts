@@ -3,7 +3,7 @@
  * /data/scenario.schema.json is generated from. The page uses parseScenario (./scenario.ts), plain
  * code that gives the same results and messages (checked in test/domain/estimator/scenario-parse.test.ts).
  */
-import { z } from "zod";
+import { z } from "../schema/zod.ts";
 import { factorLetters, type FactorLetter } from "../factors.ts";
 import { articlePattern, countries, currencies } from "../schema/codes.ts";
 import { controllerTypes, fieldName, normaliseScenario, scenarioLevels, scenarioLimits, scenarioMessages as m, type FieldError, type ParseResult, type Scenario } from "./scenario.ts";

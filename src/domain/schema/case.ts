@@ -1,5 +1,6 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { factorDirections, factorLetters } from "../factors.ts";
+import { sizeClasses } from "../size.ts";
 import {
   articleSchema,
   countrySchema,
@@ -8,6 +9,7 @@ import {
   paragraphIdSchema,
   partialDateSchema,
   slugSchema,
+  turnoverCurrencySchema,
 } from "./primitives.ts";
 
 /**
@@ -41,6 +43,67 @@ export const stageAmountSchema = z.object({
   unverified: z.string().optional(),
 });
 export type StageAmount = z.infer<typeof stageAmountSchema>;
+
+const figureYearSchema = z.number().int().min(1990).max(2100);
+/** Whose figure it is: the controller's own legal entity, or the group (undertaking) it belongs to. */
+export const sizeScopes = ["entity", "group"] as const;
+
+/** An annual turnover as a source states it. */
+export const turnoverSchema = z
+  .strictObject({
+    amount: z
+      .number({ message: "expected a number in major units, e.g. 168000000" })
+      .nonnegative({ message: "a turnover cannot be negative" }),
+    currency: turnoverCurrencySchema,
+    /** The calendar year in which the financial year ends. */
+    year: figureYearSchema,
+    /** Only for a financial year that is not the calendar year, e.g. 1 September to 31 August. */
+    period: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).optional(),
+    scope: z.enum(sizeScopes),
+    /** True when the authority estimated, annualised or gave only a lower bound, not an accounts figure. */
+    estimated: z.boolean().optional(),
+    /** Our note, e.g. where the figure comes from or what it leaves out. */
+    note: z.string().min(3).optional(),
+    pinpoint: pinpointSchema,
+  })
+  .refine((t) => !t.period || (t.period.start < t.period.end && t.period.end.startsWith(String(t.year))), {
+    message: "the period must run forwards and end in `year`",
+    path: ["period"],
+  });
+export type Turnover = z.infer<typeof turnoverSchema>;
+
+/** A head count as a source states it (employees of a body, inhabitants of a municipality). */
+export const headcountSchema = z.strictObject({
+  count: z.number().int({ message: "expected a whole number" }).nonnegative(),
+  year: figureYearSchema.optional(),
+  note: z.string().min(3).optional(),
+  pinpoint: pinpointSchema,
+});
+
+/**
+ * What the sources state about the size of the undertaking. Absent = no source we read states
+ * it (unknown); a part is present only when a pinpointed text states it.
+ */
+export const controllerSizeSchema = z
+  .strictObject({
+    turnover: turnoverSchema.optional(),
+    employees: headcountSchema.extend({ scope: z.enum(sizeScopes) }).optional(),
+    /** For a municipality or region, when the text gives its population. */
+    inhabitants: headcountSchema.optional(),
+    /** The authority's own words about the size, e.g. "a large company", and the class they put it in. */
+    stated: z
+      .strictObject({
+        class: z.enum(sizeClasses),
+        words: z.string().min(3),
+        note: z.string().min(3).optional(),
+        pinpoint: pinpointSchema,
+      })
+      .optional(),
+  })
+  .refine((s) => Object.values(s).some((v) => v !== undefined), {
+    message: "leave size out when no source states it; an empty size says nothing",
+  });
+export type ControllerSize = z.infer<typeof controllerSizeSchema>;
 
 export const legalRegimes = {
   gdpr: "GDPR (Regulation (EU) 2016/679)",
@@ -81,10 +144,19 @@ const factorShape = Object.fromEntries(factorLetters.map((l) => [l, factorAssess
 /** All eleven letters, no others: a typo such as "l" is an error, not a silent extra. */
 export const factorsSchema = z.strictObject(factorShape);
 
+export const argumentResults = ["accepted", "partly", "rejected", "not-answered"] as const;
+export type ArgumentResult = (typeof argumentResults)[number];
+
 export const argumentSchema = z.object({
   argument: z.string().min(3),
   answer: z.string().min(3),
-  result: z.enum(["accepted", "partly", "rejected", "not-answered"]),
+  result: z.enum(argumentResults),
+  /** Ids from content/argument-kinds.json, the main kind first. */
+  kinds: z
+    .array(slugSchema)
+    .min(1, { message: "name at least one argument kind (see content/argument-kinds.json)" })
+    .max(3, { message: "name at most three argument kinds, the main one first" })
+    .refine((kinds) => new Set(kinds).size === kinds.length, { message: "an argument kind is named twice" }),
   pinpoint: pinpointSchema.optional(),
 });
 export type ControllerArgument = z.infer<typeof argumentSchema>;
@@ -122,6 +194,7 @@ export const caseRecordSchema = z.strictObject({
     sector: z.string().optional(),
     /** School or system concerned, e.g. "Marikollen ungdomsskole; Showbie". */
     context: z.string().optional(),
+    size: controllerSizeSchema.optional(),
   }),
   authority: slugSchema,
   country: countrySchema,

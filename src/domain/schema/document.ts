@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { countrySchema, currencySchema, isoDateSchema, partialDateSchema, slugSchema } from "./primitives.ts";
 
 export const textFormats = ["gdprhub-mt", "transcript-pages", "web-page"] as const;

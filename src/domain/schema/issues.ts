@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "./zod.ts";
 
 /** One problem in one content file, phrased for the person who has to fix it. */
 export interface ContentIssue {

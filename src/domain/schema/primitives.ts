@@ -1,10 +1,17 @@
-import { z } from "zod";
+import { z } from "./zod.ts";
 import { articlePattern, countries, currencies } from "./codes.ts";
 
-export { articlePattern, countries, countryCurrency, currencies, type Country, type Currency } from "./codes.ts";
+export { articlePattern, countries, countryCurrency, currencies, type Country, type Currency, type RateCurrency } from "./codes.ts";
 
 export const countrySchema = z.enum(countries);
 export const currencySchema = z.enum(currencies);
+
+/**
+ * Currencies a source may state a company's turnover in: the fine currencies plus the US dollar
+ * (Grindr, Argon, Alphabet report in USD). The ECB rate file carries all of them.
+ */
+export const turnoverCurrencies = [...currencies, "USD"] as const;
+export const turnoverCurrencySchema = z.enum(turnoverCurrencies);
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

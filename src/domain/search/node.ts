@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { z } from "zod";
+import { z } from "../schema/zod.ts";
 import { contentDir } from "../sources/paths.ts";
 import type { Library } from "../sources/repository.ts";
 import { buildSearchIndex, type BuildOptions, type BuiltIndex } from "./build.ts";

@@ -1,18 +1,19 @@
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
+import { argumentKindSchema, type ArgumentKind } from "../schema/argument-kind.ts";
 import { caseRecordSchema, type CaseRecord, type Pinpoint, type SourceRef } from "../schema/case.ts";
 import { authoritySchema, documentSchema, type Authority, type SourceDocument } from "../schema/document.ts";
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
-import { convert, parseRates, type RateTable } from "../money.ts";
-import { cleanText, type CleanedText } from "../text/clean.ts";
-import { REDACTED, redact, type Redaction } from "../text/redact.ts";
 import { z } from "zod";
-import { contentDir as defaultContentDir, projectRoot, ratesFile, SHARED_ENV, sharedDir } from "./paths.ts";
+import { convert, parseRates, type RateTable } from "../money.ts";
+import { sizePinpoints } from "../size.ts";
+import type { CleanedText } from "../text/clean.ts";
+import { redactionForms, type Redaction } from "../text/redact.ts";
+import { asCleanedText, libraryTextSchema, type LibraryText } from "./library-text.ts";
+import { contentDir as defaultContentDir, libraryDir, projectRoot, ratesFile } from "./paths.ts";
 
 export interface LibraryOptions {
   contentDir?: string;
-  sharedDir?: string;
 }
 
 /** Everything the site is built from, checked against itself and its sources. */
@@ -20,12 +21,15 @@ export interface Library {
   authorities: Map<string, Authority>;
   documents: Map<string, SourceDocument>;
   cases: CaseRecord[];
+  /** The kinds the controllers' arguments are coded with (content/argument-kinds.json), in file order. */
+  argumentKinds: ArgumentKind[];
   rates: RateTable;
   /** The cleaned text of a document in the library (cached). */
   text(documentId: string): CleanedText;
 }
 
-const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), reason: z.string().min(3) });
+export const redactionSchema = z.object({ document: z.string().min(1), text: z.string().min(3), variants: z.array(z.string().min(3)).optional(), reason: z.string().min(3) });
+const IMPORT_HINT = "run `npm run import:corpus` (it needs the raw inputs, see README)";
 
 const display = (path: string) => relative(projectRoot, path) || path;
 
@@ -74,25 +78,33 @@ export function loadDocuments(content: string = defaultContentDir, issues: Conte
   return documents;
 }
 
-/** Checks a source text against the digest the document record expects. */
-export function readSourceText(doc: SourceDocument, shared: string): string {
+/**
+ * A document's cleaned, redacted text as the import stored it in content/library/, checked
+ * against the digest its registry record expects (a stale library file means the import was not re-run).
+ */
+export function readLibraryText(doc: SourceDocument, content: string = defaultContentDir): LibraryText {
   if (!doc.text) throw new Error(`document "${doc.id}" has no source text`);
-  const path = resolve(shared, doc.text.path);
-  if (!existsSync(path)) {
+  const file = resolve(libraryDir(content), `${doc.id}.json`);
+  if (!existsSync(file)) {
+    throw new Error(`The library text of document "${doc.id}" is missing: expected ${display(file)}; ${IMPORT_HINT}.`);
+  }
+  let parsed;
+  try {
+    parsed = libraryTextSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    throw new Error(`${display(file)} is not valid JSON: ${(error as Error).message}; ${IMPORT_HINT}.`);
+  }
+  if (!parsed.success) {
+    throw new Error(`${display(file)} does not fit the library text schema: ${zodIssues(display(file), parsed.error).map((i) => `${i.field}: ${i.message}`).join("; ")}`);
+  }
+  const stored = parsed.data;
+  if (stored.id !== doc.id || stored.source.sha256 !== doc.text.sha256 || stored.source.format !== doc.text.format) {
     throw new Error(
-      `Source text for document "${doc.id}" is missing: expected ${path}. ` +
-        `Source texts are not committed: put the shared folder beside the checkout (../shared) or set ${SHARED_ENV} to it.`,
+      `The library text of document "${doc.id}" is out of date: ${display(file)} was made from sha256 ${stored.source.sha256} ` +
+        `(${stored.source.format}), the registry (${documentFile(doc)}) expects ${doc.text.sha256} (${doc.text.format}); ${IMPORT_HINT}.`,
     );
   }
-  const bytes = readFileSync(path);
-  const digest = createHash("sha256").update(bytes).digest("hex");
-  if (digest !== doc.text.sha256) {
-    throw new Error(
-      `Source text for document "${doc.id}" has changed: ${path} has sha256 ${digest}, the record expects ${doc.text.sha256}. ` +
-        `Restore the original file, or if the corpus was updated on purpose re-run \`npm run import:corpus\` and re-check every pinpoint.`,
-    );
-  }
-  return bytes.toString("utf8");
+  return stored;
 }
 
 /** Whitespace, case and typographic quotes must not decide whether a quote is found. */
@@ -107,7 +119,6 @@ export const normaliseForQuote = (s: string) =>
 
 export function loadLibrary(options: LibraryOptions = {}): Library {
   const content = options.contentDir ?? defaultContentDir;
-  const shared = options.sharedDir ?? sharedDir();
   const issues: ContentIssue[] = [];
 
   const authorities = new Map(
@@ -120,41 +131,38 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
     }
   }
 
-  // Every expected source text must be present and unchanged before anything is built on it.
-  const rawTexts = new Map<string, string>();
-  const sourceProblems: string[] = [];
+  // Every expected text must be in the library, made from the text the registry names.
+  const texts = new Map<string, LibraryText>();
+  const textProblems: string[] = [];
   for (const doc of documents.values()) {
     if (!doc.text) continue;
     try {
-      rawTexts.set(doc.id, readSourceText(doc, shared));
+      texts.set(doc.id, readLibraryText(doc, content));
     } catch (error) {
-      sourceProblems.push((error as Error).message);
+      textProblems.push((error as Error).message);
     }
   }
-  if (sourceProblems.length > 0) {
-    const shown = sourceProblems.slice(0, 10).join("\n  - ");
-    const more = sourceProblems.length > 10 ? `\n  … and ${sourceProblems.length - 10} more` : "";
-    throw new Error(`${sourceProblems.length} source text problem(s):\n  - ${shown}${more}`);
+  if (textProblems.length > 0) {
+    const shown = textProblems.slice(0, 10).join("\n  - ");
+    const more = textProblems.length > 10 ? `\n  … and ${textProblems.length - 10} more` : "";
+    throw new Error(`${textProblems.length} library text problem(s):\n  - ${shown}${more}`);
   }
 
-  // Names of private people that a published text prints: removed from everything we show.
+  // The import removed these names; a hand edit of content/library or the registry must not bring one back.
   const redactionsFile = resolve(content, "redactions.json");
-  const redactions: Redaction[] = existsSync(redactionsFile)
-    ? loadArrayFile(redactionsFile, redactionSchema, issues)
-    : [];
+  const redactions: Redaction[] = existsSync(redactionsFile) ? loadArrayFile(redactionsFile, redactionSchema, issues) : [];
   for (const [i, r] of redactions.entries()) {
-    if (!documents.get(r.document)?.text) {
+    const stored = texts.get(r.document);
+    if (!stored) {
       issues.push({ file: display(redactionsFile), field: `[${i}].document`, message: `unknown document or one without text: "${r.document}"` });
+      continue;
     }
-  }
-
-  // GDPRhub's list of parties is shown too: the same names come out of it.
-  const matchedInParties = new Set<Redaction>();
-  for (const r of redactions) {
-    const doc = documents.get(r.document);
-    if (doc?.metadata?.parties?.includes(r.text)) {
-      doc.metadata.parties = doc.metadata.parties.split(r.text).join(REDACTED);
-      matchedInParties.add(r);
+    for (const form of redactionForms(r)) {
+      const leak = stored.paragraphs.find((p) => p.text.includes(form));
+      if (leak) issues.push({ file: `content/library/${r.document}.json`, field: leak.id, message: `holds "${form}", which content/redactions.json removes; ${IMPORT_HINT}` });
+      if (documents.get(r.document)?.metadata?.parties?.includes(form)) {
+        issues.push({ file: documentFile(documents.get(r.document)!), field: `(${r.document}).metadata.parties`, message: `holds "${form}", which content/redactions.json removes; ${IMPORT_HINT}` });
+      }
     }
   }
 
@@ -162,29 +170,16 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
   const text = (documentId: string): CleanedText => {
     let result = cleaned.get(documentId);
     if (!result) {
-      const doc = documents.get(documentId);
-      const raw = rawTexts.get(documentId);
-      if (!doc?.text || raw === undefined) throw new Error(`document "${documentId}" has no source text`);
-      result = cleanText(raw, doc.text.format);
-      const rules = redactions.filter((r) => r.document === documentId);
-      if (rules.length > 0) {
-        const redacted = redact(result.paragraphs, rules);
-        const stale = rules.filter((r, i) => redacted.hits[i] === 0 && !matchedInParties.has(r));
-        if (stale.length > 0) {
-          throw new Error(
-            `content/redactions.json: "${stale.map((r) => r.text).join('", "')}" no longer occurs in ${documentId}; ` +
-              `check the text and fix the rule so the name stays removed.`,
-          );
-        }
-        result = { ...result, paragraphs: redacted.paragraphs };
-      }
+      const stored = texts.get(documentId);
+      if (!stored) throw new Error(`document "${documentId}" has no source text`);
+      result = asCleanedText(stored);
       cleaned.set(documentId, result);
     }
     return result;
   };
 
-  const ratesPath = options.sharedDir ? resolve(shared, "data/ecb-eurofxref-nordic.csv") : ratesFile();
-  if (!existsSync(ratesPath)) throw new Error(`ECB rate file missing: expected ${ratesPath} (see README, ${SHARED_ENV}).`);
+  const ratesPath = ratesFile(content);
+  if (!existsSync(ratesPath)) throw new Error(`ECB rate file missing: expected ${display(ratesPath)}; ${IMPORT_HINT}.`);
   const rates = parseRates(readFileSync(ratesPath, "utf8"), "ECB euro foreign exchange reference rates (eurofxref-hist)");
 
   const cases: CaseRecord[] = [];
@@ -207,9 +202,38 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
     });
   }
 
+  const argumentKinds = loadArrayFile(resolve(content, "argument-kinds.json"), argumentKindSchema, issues);
+  issues.push(...checkArgumentKinds(cases, argumentKinds));
+
   if (issues.length > 0) throw new ContentError(issues);
   cases.sort((a, b) => (finalDate(b) ?? "").localeCompare(finalDate(a) ?? ""));
-  return { authorities, documents, cases, rates, text };
+  return { authorities, documents, cases, argumentKinds, rates, text };
+}
+
+/** Every argument names known kinds, and every kind is used: an unused kind is a typo or a leftover. */
+function checkArgumentKinds(cases: CaseRecord[], kinds: ArgumentKind[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const file = "content/argument-kinds.json";
+  const known = new Set<string>();
+  kinds.forEach((kind, i) => {
+    if (known.has(kind.id)) issues.push({ file, field: `[${i}] (${kind.id})`, message: `kind id "${kind.id}" is used twice` });
+    known.add(kind.id);
+  });
+  const used = new Set<string>();
+  for (const record of cases) {
+    record.arguments.forEach((a, i) =>
+      a.kinds.forEach((kind, j) => {
+        used.add(kind);
+        if (!known.has(kind)) {
+          issues.push({ file: `content/cases/${record.id}.json`, field: `arguments[${i}].kinds[${j}]`, message: `unknown argument kind "${kind}"; known: ${[...known].join(", ")}` });
+        }
+      }),
+    );
+  }
+  kinds.forEach((kind, i) => {
+    if (!used.has(kind.id)) issues.push({ file, field: `[${i}] (${kind.id})`, message: `kind "${kind.id}" is named by no argument; remove it or code the arguments it fits` });
+  });
+  return issues;
 }
 
 const finalDate = (c: CaseRecord) => c.amounts.final?.date ?? c.timeline.find((t) => t.event === "decision")?.date;
@@ -238,8 +262,14 @@ export function checkCaseReferences(record: CaseRecord, file: string, ctx: Check
     if (!doc.text) return add(`${field}.paragraph`, `document "${doc.id}" has no text to point into`);
     const paragraph = ctx.text(doc.id).paragraphs.find((p) => p.id === ref.paragraph);
     if (!paragraph) {
-      const count = ctx.text(doc.id).paragraphs.length;
-      return add(`${field}.paragraph`, `document "${doc.id}" has no paragraph ${ref.paragraph} (it has p1 to p${count})`);
+      const stored = ctx.text(doc.id).paragraphs;
+      const excerpt = stored.length > 0 && stored.at(-1)!.id !== `p${stored.length}`;
+      return add(
+        `${field}.paragraph`,
+        excerpt
+          ? `document "${doc.id}" is stored as an excerpt of its cited paragraphs (${stored.map((p) => p.id).join(", ")}) and ${ref.paragraph} is not among them; ${IMPORT_HINT} to store it`
+          : `document "${doc.id}" has no paragraph ${ref.paragraph} (it has p1 to p${stored.length})`,
+      );
     }
     if (ref.quote && !normaliseForQuote(paragraph.text).includes(normaliseForQuote(ref.quote))) {
       add(`${field}.quote`, `"${ref.quote}" is not in ${doc.id}#${ref.paragraph}; the paragraph starts "${paragraph.text.slice(0, 80)}…"`);
@@ -256,6 +286,15 @@ export function checkCaseReferences(record: CaseRecord, file: string, ctx: Check
     if (factor.pinpoint) checkRef(`factors.${letter}.pinpoint`, factor.pinpoint);
   }
   record.arguments.forEach((a, i) => a.pinpoint && checkRef(`arguments[${i}].pinpoint`, a.pinpoint));
+  for (const [part, ref] of sizePinpoints(record)) checkRef(`controller.size.${part}.pinpoint`, ref);
+  const stated = record.controller.size?.stated;
+  if (stated && issues.every((i) => !i.field.startsWith("controller.size.stated"))) {
+    // The words are shown as the authority's: they must be in the paragraph, like a quote.
+    const paragraph = ctx.text(stated.pinpoint.document).paragraphs.find((p) => p.id === stated.pinpoint.paragraph)!;
+    if (!normaliseForQuote(paragraph.text).includes(normaliseForQuote(stated.words))) {
+      add("controller.size.stated.words", `"${stated.words}" is not in ${stated.pinpoint.document}#${stated.pinpoint.paragraph}; quote the authority's words`);
+    }
+  }
   if (record.appeal?.source) checkRef("appeal.source", record.appeal.source);
 
   const max = record.legalMaximum;

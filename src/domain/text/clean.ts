@@ -7,6 +7,8 @@
  * Everything here is heuristic; the rules were tuned by reading many corpus files.
  */
 
+import { findEmails, mayHoldEmail } from "../privacy/contact.ts";
+
 export type ParagraphKind = "heading" | "paragraph" | "list-item";
 export interface Paragraph {
   id: string;
@@ -77,12 +79,12 @@ function normalise(raw: string): string {
 // Case spelled out because the phone pattern below needs a case-sensitive look-ahead.
 const PHONE_LABEL = String.raw`(?:[Tt]el(?:ephone|efon)?|TEL|[Pp]hone|PHONE|[Tt]lf|[Pp]uh(?:elin)?|[Ss]ími|[Ss]witchboard|[Mm]obile|[Ff]ax|[Tt]elefax)\.?:?\s*`;
 const MAIL_LABEL = String.raw`(?:e-?mail|e-?post|sähköposti|netfang)\.?:?\s*`;
-const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 // Digit groups separated by single spaces, or by one hyphen after an area code (063-14 34 66).
 const PHONE = String.raw`(?:\(?\+\d{1,3}\)?[ -]?\d{6,10}|(?:\(?\+\d{1,3}\)?[ -]?)?\d{2,4}(?:[ -]\d{2,4}){1,4})`;
 const PLACEHOLDER_RE = CONTACT_PLACEHOLDER.replace(/[[\]]/g, "\\$&");
 
-const MAIL_RE = new RegExp(String.raw`(?:\b${MAIL_LABEL})?[<(]?${EMAIL}[>)]?`, "giu");
+// The label and an opening bracket just before an address go with it ("E-mail: x@y.fi", "(x@y.fi)").
+const MAIL_LABEL_BEFORE = new RegExp(String.raw`(?:\b${MAIL_LABEL})?[<(]?$`, "iu");
 // After a label, any digit run is a number to remove: "Tel. 33 19 32 00", "T +45 21604635".
 const LABELLED_PHONE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${PHONE_LABEL}|T\s(?=[+\d]))(\(?\+?\d[\d ()-]{3,}\d)(?![\p{Ll}\p{N}/]|[.,/]\d)`,
@@ -98,12 +100,15 @@ const REPEATED_PLACEHOLDER_RE = new RegExp(
 
 /**
  * Replaces phone numbers and e-mail addresses (with a "Tel."/"E-mail:" label before them) by
- * "[contact details removed]". Case numbers (20/02191, DI-2019-3839, 2018-32-0232), dates,
+ * "[contact details removed]". Addresses written out go too ("anu.talus(at)om.fi", "name [at]
+ * domain.se", "name at domain dot no"; see privacy/contact.ts), while "at" in prose ("at the
+ * school", "at cdon.dk") stays. Case numbers (20/02191, DI-2019-3839, 2018-32-0232), dates,
  * amounts (500 000, 1,600,000), article numbers and years are left alone.
  */
 export function stripContactDetails(text: string): string {
-  if (!/\d{2}|@/.test(text)) return text;
-  let out = text.includes("@") ? text.replace(MAIL_RE, CONTACT_PLACEHOLDER) : text;
+  const mail = mayHoldEmail(text);
+  if (!mail && !/\d{2}/.test(text)) return text;
+  let out = mail ? stripEmails(text) : text;
   if (PHONE_LABEL_HINT.test(out)) {
     out = out.replace(LABELLED_PHONE_RE, (m, num: string) => (isPhone(num, true) ? CONTACT_PLACEHOLDER : m));
   }
@@ -111,6 +116,20 @@ export function stripContactDetails(text: string): string {
     bareBoundary(s, offset, offset + m.length) && isPhone(m, false) ? CONTACT_PLACEHOLDER : m,
   );
   return out.includes(CONTACT_PLACEHOLDER) ? out.replace(REPEATED_PLACEHOLDER_RE, CONTACT_PLACEHOLDER) : out;
+}
+
+function stripEmails(text: string): string {
+  let out = "";
+  let pos = 0;
+  for (const e of findEmails(text)) {
+    const before = MAIL_LABEL_BEFORE.exec(text.slice(Math.max(pos, e.index - 20), e.index))![0];
+    let end = e.index + e.text.length;
+    // A closing bracket goes when its opening one did.
+    if (/[<(]$/.test(before) && /[>)]/.test(text[end] ?? "")) end++;
+    out += text.slice(pos, e.index - before.length) + CONTACT_PLACEHOLDER;
+    pos = end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
 }
 
 /** A bare number must stand alone: not part of a word, case number (20/02191), or decimal. A

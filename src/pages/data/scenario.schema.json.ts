@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { z } from "zod";
+import { z } from "../../domain/schema/zod.ts";
 import { scenarioSchema } from "../../domain/estimator/scenario-schema.ts";
 
 /** JSON Schema of a calculator scenario, generated from the zod schema the page and CLI validate with. */

@@ -1,8 +1,18 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanText, stripContactDetails, type CleanedText, type Paragraph } from "../../../src/domain/text/clean.ts";
-import { corpusDir, seedsDir } from "../../../src/domain/sources/paths.ts";
+import { corpusDir, corpusDirPath, rawCorpusPresent, seedsDir } from "../../../src/domain/sources/paths.ts";
+
+// These tests read the raw texts, which are not in the repository: they run where the raw inputs
+// are (CI has ../shared), and are skipped with one line saying so on a bare clone.
+const rawPresent = rawCorpusPresent();
+if (!rawPresent) console.log(`clean.test.ts: raw corpus not found at ${corpusDirPath()}: the tests on real raw texts are skipped.`);
+const describeRaw = (rawPresent ? describe : (name: string) => describe.skip(name, () => it("needs the raw corpus", () => {}))) as (
+  name: string,
+  fn: () => void,
+) => void;
 
 const texts = () => join(corpusDir(), "texts");
 const corpus = (file: string) => cleanText(readFileSync(join(texts(), file), "utf8"), "gdprhub-mt");
@@ -15,6 +25,8 @@ const idsConsecutive = (ps: Paragraph[]) => ps.every((p, i) => p.id === `p${i + 
 
 const PHONE = /(?:\+\d{2,3} ?)?\b(?:\d{2} ){3}\d{2}\b|\b\d{3}-\d{2} \d{2} \d{2}\b|\b0\d{1,3}-\d{2,3} ?\d{2} ?\d{2}\b|\b\d{3} \d{2} \d{3}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+// Written out: "(at)", "[at]", "(ät)", or an at-sign with spaces before a domain.
+const WRITTEN_EMAIL = /\((?:at|ät)\)|\[at\] ?[\w-]+\.[a-z]{2}|\w\(a\)[\w-]+\.[a-z]{2}|\w ?@ ?\w+\.[a-z]{2}/i;
 
 describe("stripContactDetails", () => {
   it.each([
@@ -26,6 +38,29 @@ describe("stripContactDetails", () => {
     ["Tel. 33 19 32 00", "[contact details removed]"],
     ["T +45 21604635", "[contact details removed]"],
     ["Phone: 08-657 61 00Datainspektionen", "[contact details removed]Datainspektionen"],
+    // Addresses written out, as the Finnish decisions print them (the corpus's own sentences) …
+    [
+      "The decision-making was attended by Data Protection Commissioner Anu Talus, anu.talus(at)om.fi, tel. 029 566 6766",
+      "The decision-making was attended by Data Protection Commissioner Anu Talus, [contact details removed]",
+    ],
+    ["Assistant Data Protection Officer Anu Talus, 029 566 6766, anu.talus (at) om.fi", "Assistant Data Protection Officer Anu Talus, [contact details removed]"],
+    [
+      "he sent an e-mail on 26 October 2018 to the data controller (tietosuoja-asiat(at)otavamedia.fi) regarding the rights",
+      "he sent an e-mail on 26 October 2018 to the data controller [contact details removed] regarding the rights",
+    ],
+    [
+      "by sending a scanned and signed deletion request form to the address tietosuo-asiat(at)otavamedia.fi. 7 May 2020.",
+      "by sending a scanned and signed deletion request form to the address [contact details removed]. 7 May 2020.",
+    ],
+    // … with the local part machine-translated into words: the address goes, the words stay.
+    ["sent as an email to the data protection affairs(at)otavamedia.fi email address", "sent as an email to the data protection [contact details removed] email address"],
+    // … and the other ways of writing one.
+    ["kirjoita nimi[at]virasto.fi", "kirjoita [contact details removed]"],
+    ["skriv till namn(ät)myndighet.se", "skriv till [contact details removed]"],
+    ["skriv til navn(a)styrelse.dk", "skriv til [contact details removed]"],
+    ["write to name at domain dot no", "write to [contact details removed]"],
+    ["write to name @ domain . fi", "write to [contact details removed]"],
+    ["skriv till namn snabel-a domän punkt se", "skriv till [contact details removed]"],
   ])("removes %j", (input, expected) => {
     expect(stripContactDetails(input)).toBe(expected);
   });
@@ -46,12 +81,34 @@ describe("stripContactDetails", () => {
     "in 2018 2019 2020",
     "Act of 15 June 2018 no. 38",
     "HSLF-FS 2016: 40",
+    // "at" in the corpus's prose, before web sites, and "(a)" of a provision.
+    "The University Hospital, which at the time of the inspection was close to 18,000.",
+    "he tried to delete his customer account online at cdon.dk by",
+    "log into his customer account at Otavamedia.fi/kirjaudu (the data subject's contact information",
+    "as follows from the overview above GPs at helsenorge.no (the public health portal)",
+    "At Legelisten.no you can enter anonymous assessments of",
+    "as a password for reading Secure @ Mail on a web server.",
+    "Article 9 (1) (a) and Article 9 (1) 2, letter a.",
+    "in accordance with Article 6(1)(a) GDPR.",
+    // An editor's insertion in a Persónuvernd decision.
+    "referred to an attachment with the decision of the dean [at] the University of Iceland in a case",
   ])("keeps %j", (input) => {
     expect(stripContactDetails(input)).toBe(input);
   });
+
+  it("keeps prose with 'at' and 'dot' words in it", () => {
+    const word = fc.stringMatching(/^[a-z]{2,9}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), word, word, (before, place, site) => {
+        const text = `${before.join(" ")} at the ${place}, at ${site}.com and at ${place} (${site}.no).`;
+        expect(stripContactDetails(text)).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
-describe("gdprhub-mt: Rælingen (Datatilsynet 20/02191)", () => {
+describeRaw("gdprhub-mt: Rælingen (Datatilsynet 20/02191)", () => {
   const r = corpus("MT_Datatilsynet_Norway_-_20_02191.md");
 
   it("drops the letterhead and the reference/date block", () => {
@@ -86,7 +143,7 @@ describe("gdprhub-mt: Rælingen (Datatilsynet 20/02191)", () => {
   });
 });
 
-describe("gdprhub-mt: Bergen (Datatilsynet 18/02140)", () => {
+describeRaw("gdprhub-mt: Bergen (Datatilsynet 18/02140)", () => {
   const r = corpus("MT_Datatilsynet_Norway_-_18_02140.md");
 
   it("drops Datatilsynet's letterhead, also where it is glued to body text", () => {
@@ -110,7 +167,7 @@ describe("gdprhub-mt: Bergen (Datatilsynet 18/02140)", () => {
   });
 });
 
-describe("gdprhub-mt: Datainspektionen DI-2019-3840 (paginated PDF)", () => {
+describeRaw("gdprhub-mt: Datainspektionen DI-2019-3840 (paginated PDF)", () => {
   const r = corpus("MT_Datainspektionen_-_DI-2019-3840.md");
 
   it("drops page markers, running headers, the letterhead and the table of contents", () => {
@@ -136,7 +193,7 @@ describe("gdprhub-mt: Datainspektionen DI-2019-3840 (paginated PDF)", () => {
   });
 });
 
-describe("gdprhub-mt: line-break hyphenation", () => {
+describeRaw("gdprhub-mt: line-break hyphenation", () => {
   // A letter with the authority's address in a right-hand column: "not provid-" / "VAT No." / "ing a copy".
   const r = corpus("MT_Datatilsynet_Denmark_-_2019-31-2071.md");
 
@@ -149,7 +206,7 @@ describe("gdprhub-mt: line-break hyphenation", () => {
   });
 });
 
-describe("gdprhub-mt: GDPRhub's own page text", () => {
+describeRaw("gdprhub-mt: GDPRhub's own page text", () => {
   it("keeps only the machine translation of the Finnish multi-case page", () => {
     const file = readdirSync(texts()).find((f) => f.startsWith("MT_Tietosuojavaltuutetun_toimisto_Finland_-_3425_157_2019_3578"))!;
     const r = corpus(file);
@@ -166,7 +223,7 @@ describe("gdprhub-mt: GDPRhub's own page text", () => {
   });
 });
 
-describe("transcript-pages: seed 001 (Møhlenpris report 13/00941)", () => {
+describeRaw("transcript-pages: seed 001 (Møhlenpris report 13/00941)", () => {
   const r = seed("001_7d30c2d97373dc49.txt", "transcript-pages");
   const text = all(r);
 
@@ -200,7 +257,7 @@ describe("transcript-pages: seed 001 (Møhlenpris report 13/00941)", () => {
   });
 });
 
-describe("web-page: seeds 002 and 003", () => {
+describeRaw("web-page: seeds 002 and 003", () => {
   const ostersund = seed("002_4286effe70c2edea.txt", "web-page");
   const grue = seed("003_f1eac79b46a9fa17.txt", "web-page");
 
@@ -232,16 +289,14 @@ describe("web-page: seeds 002 and 003", () => {
   });
 });
 
-describe("the whole corpus", () => {
+describeRaw("the whole corpus", () => {
   const files = readdirSync(texts()).filter((f) => f.endsWith(".md"));
-  const started = performance.now();
+  // How long cleaning takes is measured by `npm run import:corpus`, which prints it; not timed here.
   const results = new Map(files.map((f) => [f, corpus(f)] as const));
-  const elapsed = performance.now() - started;
 
-  it("cleans every file, fast", () => {
+  it("cleans every file", () => {
     expect(files).toHaveLength(558);
     expect(results.size).toBe(558);
-    expect(elapsed).toBeLessThan(10_000);
   });
 
   it("finds no decision text in the empty file, the placeholders and the bare notices", () => {
@@ -281,7 +336,10 @@ describe("the whole corpus", () => {
     }
   });
 
-  it("leaves no e-mail address", () => {
-    for (const [f, r] of results) expect(all(r), f).not.toMatch(EMAIL);
+  it("leaves no e-mail address, in any written form", () => {
+    for (const [f, r] of results) {
+      expect(all(r), f).not.toMatch(EMAIL);
+      expect(all(r), f).not.toMatch(WRITTEN_EMAIL);
+    }
   });
 });

@@ -1,0 +1,241 @@
+/**
+ * Every page type from a 320px phone to a wide screen: the page never scrolls sideways, it passes
+ * axe in the light and the dark scheme, and a screenshot of each lands in test-results/layout/
+ * for a person to look at. Plus the parts of the layout a reader relies on: the factor table
+ * stacked on a phone, wide tables scrolling in their own labelled region with the first column
+ * fixed, the data-currency line, and the printout.
+ */
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectClean, launch, openPage, runAxe, type OpenedPage } from "./harness.ts";
+
+const shots = resolve(import.meta.dirname, "../../test-results/layout");
+mkdirSync(shots, { recursive: true });
+
+const pages: { name: string; path: string; status?: number; ready?: (page: Page) => Promise<unknown> }[] = [
+  { name: "home", path: "/" },
+  { name: "cases", path: "/cases/" },
+  // The longest case page, a Danish one, and one with arguments and a reduced fine.
+  { name: "case-bergen", path: "/cases/bergen-2019/" },
+  { name: "case-helsingor", path: "/cases/helsingor-kommune-2021/" },
+  { name: "case-raelingen", path: "/cases/raelingen-2020/" },
+  { name: "decisions", path: "/decisions/" },
+  { name: "decision", path: "/decisions/datatilsynet-norway-18-02140/" },
+  // The longest decision text in the library.
+  { name: "decision-longest", path: "/decisions/datatilsynet-norway-21-03823-45/" },
+  {
+    name: "search",
+    path: "/search/?q=camera",
+    ready: (page) => page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.includes("camera")),
+  },
+  { name: "calculator", path: "/calculator/", ready: (page) => page.waitForSelector('.calculator[data-ready="true"]') },
+  { name: "method", path: "/method/" },
+  { name: "data", path: "/data/" },
+  { name: "not-found", path: "/no-such-page/", status: 404 },
+];
+const widths = [320, 390, 768, 1280];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, width: number, colorScheme: "light" | "dark" = "light"): Promise<OpenedPage> {
+  return openPage(browser, path, { viewport: { width, height: 900 }, contextOptions: { colorScheme } });
+}
+
+const overflow = (page: Page) =>
+  page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+
+async function screenshot(page: Page, file: string) {
+  // Whole page unless it is very long (the longest decisions run to tens of thousands of pixels).
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: resolve(shots, file), fullPage: height <= 8000 });
+}
+
+describe.each(pages)("$name ($path)", ({ name, path, status = 200, ready }) => {
+  it.each(widths)("at %ipx: no sideways page scroll", async (width) => {
+    const opened = await open(path, width);
+    try {
+      expect(opened.response?.status()).toBe(status);
+      await ready?.(opened.page);
+      const { scrollWidth, innerWidth } = await overflow(opened.page);
+      await screenshot(opened.page, `${name}-${width}-light.png`);
+      expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+      expectClean(opened.problems());
+      if (width === 320) expect(await runAxe(opened.page), "axe, light scheme, 320px").toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it.each([390, 1280])("dark scheme at %ipx: no sideways scroll, axe clean", async (width) => {
+    const opened = await open(path, width, "dark");
+    try {
+      await ready?.(opened.page);
+      const { scrollWidth, innerWidth } = await overflow(opened.page);
+      await screenshot(opened.page, `${name}-${width}-dark.png`);
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+      // The dark scheme really is in force: light text on a dark page.
+      const colours = await opened.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(colours).not.toBe("rgb(255, 255, 255)");
+      if (width === 1280) expect(await runAxe(opened.page), "axe, dark scheme, 1280px").toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
+
+describe("every page's frame", () => {
+  it("has the main navigation, the header search box and the footer's disclaimer and data dates", async () => {
+    const { page, context } = await open("/cases/raelingen-2020/", 390);
+    const nav = await page.locator("header nav a").allTextContents();
+    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Data"]);
+    expect(await page.locator('header form[role="search"] input[name="q"]').isVisible()).toBe(true);
+    const footer = (await page.locator("footer").textContent())!;
+    expect(footer).toContain("research aid, not legal advice");
+    // The newest decision and the latest ECB fixing, written out as dates.
+    expect(footer).toMatch(/Data current to \d{1,2} \w+ \d{4}.*ECB reference rates up to \d{1,2} \w+ \d{4}/);
+    await context.close();
+  });
+});
+
+describe("case page on a phone", () => {
+  it("stacks the factor table: every factor shows its direction, note and source, each labelled, within the screen", async () => {
+    const { page, context } = await open("/cases/raelingen-2020/", 390);
+    const rows = await page.$$eval(".factor-table tbody tr", (trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll("td")];
+        return {
+          letter: (tr as HTMLElement).dataset.factor,
+          cells: cells.map((td) => {
+            const box = td.getBoundingClientRect();
+            return {
+              label: getComputedStyle(td, "::before").content,
+              text: td.textContent!.trim(),
+              width: box.width,
+              right: box.right,
+            };
+          }),
+        };
+      }),
+    );
+    expect(rows.map((r) => r.letter)).toEqual(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]);
+    for (const row of rows) {
+      expect(row.cells.map((c) => c.label)).toEqual(['"Direction"', '"Our note"', '"Where"']);
+      for (const cell of row.cells) {
+        expect(cell.right, `${row.letter}: ${cell.text.slice(0, 30)}`).toBeLessThanOrEqual(390);
+        expect(cell.text.length).toBeGreaterThan(0);
+      }
+      // The note gets the full width, not one word per line.
+      expect(row.cells[1]!.width).toBeGreaterThan(300);
+    }
+    await context.close();
+  });
+
+  it("puts what was decided before the amounts, factors, arguments and sources", async () => {
+    const { page, context } = await open("/cases/raelingen-2020/", 390);
+    const order = await page.$$eval("main h2[id]", (hs) => hs.map((h) => h.id));
+    const at = (id: string) => order.indexOf(id);
+    expect(at("decided")).toBe(0);
+    expect(at("decided")).toBeLessThan(at("amounts"));
+    expect(at("amounts")).toBeLessThan(at("factors"));
+    expect(at("factors")).toBeLessThan(at("arguments"));
+    expect(at("arguments")).toBeLessThan(at("sources"));
+    // Rælingen's fine was cut from NOK 800,000 to 500,000: the status says so in words and a shape.
+    const status = page.locator(".decided .status");
+    await expect(status.textContent()).resolves.toBe("Fine reduced");
+    await expect(status.locator("svg").count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe("wide tables", () => {
+  it.each(["/cases/", "/decisions/", "/method/"])("%s: scroll inside a focusable region named by the caption, first column fixed", async (path) => {
+    const { page, context } = await open(path, 390);
+    const region = page.locator(".scroll-table").first();
+    await expect(region.getAttribute("role")).resolves.toBe("region");
+    await expect(region.getAttribute("tabindex")).resolves.toBe("0");
+    const labelledby = (await region.getAttribute("aria-labelledby"))!;
+    await expect(page.locator(`#${labelledby}`).evaluate((el) => el.tagName)).resolves.toBe("CAPTION");
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    // From the keyboard: focus the region and press the right arrow.
+    await region.focus();
+    const firstCell = region.locator("tbody tr:first-child > :first-child");
+    const secondCell = region.locator("tbody tr:first-child > :nth-child(2)");
+    const before = { first: (await firstCell.boundingBox())!.x, second: (await secondCell.boundingBox())!.x };
+    for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((el) => el!.scrollLeft > 0, await region.elementHandle());
+    const after = { first: (await firstCell.boundingBox())!.x, second: (await secondCell.boundingBox())!.x };
+    expect(after.first).toBeCloseTo(before.first, 0);
+    expect(after.second).toBeLessThan(before.second);
+    await context.close();
+  });
+
+  it("shows the whole case list, Outcome column included, at 1280px", async () => {
+    const { page, context } = await open("/cases/", 1280);
+    const region = page.locator(".scroll-table").first();
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const outcome = (await page.locator("#case-table thead th:last-child").boundingBox())!;
+    expect(outcome.x + outcome.width).toBeLessThanOrEqual(1280);
+    await context.close();
+  });
+});
+
+describe("print", () => {
+  it("prints a case page black on white without navigation, with its address, the data date and the citations' addresses", async () => {
+    const { page, context } = await open("/cases/bergen-2019/", 1280, "dark");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    expect(await page.locator(".site-nav").isVisible()).toBe(false);
+    expect(await page.locator(".site-search").isVisible()).toBe(false);
+    const meta = page.locator(".print-meta");
+    expect(await meta.isVisible()).toBe(true);
+    const text = (await meta.textContent())!;
+    expect(text).toContain("/cases/bergen-2019/");
+    expect(text).toMatch(/https?:\/\//);
+    expect(text).toMatch(/\d{1,2} \w+ \d{4}/);
+    const colours = await page.evaluate(() => {
+      const s = getComputedStyle(document.documentElement);
+      return { color: s.color, background: s.backgroundColor };
+    });
+    expect(colours).toEqual({ color: "rgb(0, 0, 0)", background: "rgb(255, 255, 255)" });
+    const cite = await page.locator(".factor-table a.pinpoint").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(cite).toMatch(/https?:\/\/[^"]+\/decisions\/[^"]+#p\d+/);
+    await page.screenshot({ path: resolve(shots, "print-case-bergen.png"), fullPage: true });
+    await context.close();
+  });
+});
+
+describe("404 page", () => {
+  it("offers a search box and links to the cases and the decisions", async () => {
+    const { page, response, context } = await open("/no-such-page/", 390);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main a[href="/cases/"]').count()).resolves.toBe(1);
+    await expect(page.locator('main a[href="/decisions/"]').count()).resolves.toBe(1);
+    await page.getByLabel("Search the decisions and case records:").fill("tofaktor");
+    await Promise.all([page.waitForURL(/\/search\/\?q=tofaktor/), page.locator("main input[name=q]").press("Enter")]);
+    await context.close();
+  });
+});
+
+describe("home page", () => {
+  it("links each way in to where that task starts", async () => {
+    const { page, context } = await open("/", 390);
+    const links = async (id: string) => page.locator(`section[aria-labelledby="${id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(await links("way-notice")).toEqual(["/calculator/", "/cases/?country=NO"]);
+    expect(await links("way-compare")).toContain("/cases/");
+    expect((await links("way-learn"))[0]).toBe("/method/#weights-factors");
+    await expect(page.locator("main [data-testid=data-currency]").textContent()).resolves.toMatch(/Data current to/);
+    // The method page's factor section exists where the home page points.
+    await page.goto("/method/#weights-factors");
+    await expect(page.locator("#weights-factors").count()).resolves.toBe(1);
+    await context.close();
+  });
+});
