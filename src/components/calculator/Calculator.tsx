@@ -281,6 +281,7 @@ export default function Calculator(props: CalculatorProps) {
             onWeight={on.weight}
             onResetWeights={on.resetWeights}
           />
+          <ResultBar view={view} pending={pending} barRef={bar} />
         </div>
         <p class="visually-hidden" aria-live="polite" data-testid="live">
           {announcing.current && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : null}
@@ -289,7 +290,6 @@ export default function Calculator(props: CalculatorProps) {
         {view.comparables.length > 0 && <EstimateChart view={view} />}
         <ComparablesTable view={view} rows={rows} showAll={showAll} onShowAll={on.showAll} />
         <Lens view={view} />
-        <ResultBar view={view} pending={pending} barRef={bar} />
       </fieldset>
     </div>
   );
