@@ -1,16 +1,18 @@
 /**
  * Hydrates the calculator's build-time render: the same component with the same props (the JSON
- * block beside it), so Preact attaches to the markup instead of drawing the page again. What
- * differs from the build (the address's scenario, today's date) is read after hydration.
+ * block beside it, the data file's URL from the root's data-estimator), so Preact attaches to the
+ * markup instead of drawing the page again. What differs from the build (the address's scenario,
+ * today's date, the address itself) is read after hydration.
  */
 import { hydrate } from "preact";
 import Calculator from "../components/calculator/Calculator.tsx";
-import { dataElementId, type CalculatorProps } from "../components/calculator/data.ts";
+import { dataElementId, type CalculatorData } from "../components/calculator/data.ts";
 
 const root = document.getElementById("calculator-root");
 const block = document.getElementById(dataElementId);
-if (root && block?.textContent) {
-  const props = JSON.parse(block.textContent) as CalculatorProps;
-  hydrate(<Calculator {...props} />, root);
+const dataUrl = root?.dataset.estimator;
+if (root && dataUrl && block?.textContent) {
+  const data = JSON.parse(block.textContent) as CalculatorData;
+  hydrate(<Calculator {...data} dataUrl={dataUrl} />, root);
   document.getElementById("calculator-static-note")?.setAttribute("hidden", "");
 }

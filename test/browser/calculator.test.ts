@@ -36,32 +36,32 @@ describe("fine calculator /calculator/", () => {
   });
 
   it("hydrates the build's render instead of drawing the page again", async () => {
-    const { page, context, problems } = await openPage(browser, "/calculator/");
-    await ready(page); // so that leaving the page aborts no request
     // Record every node a script adds to or removes from the calculator while the page loads,
     // hydrates and fetches its data: re-drawing, or markup the browser's render disagrees with, shows here.
-    await context.addInitScript(() => {
-      const w = window as unknown as { calculatorChanges: string[] };
-      w.calculatorChanges = [];
-      let parsed = false;
-      const name = (n: Node) => (n instanceof Element ? `<${n.localName} class="${n.className}">` : JSON.stringify(n.textContent));
-      const observer = new MutationObserver((records) => {
-        if (!parsed) return;
-        for (const r of records) {
-          if (!(r.target instanceof Element) || !r.target.closest("#calculator-root")) continue;
-          for (const n of r.removedNodes) w.calculatorChanges.push(`- ${name(n)}`);
-          for (const n of r.addedNodes) w.calculatorChanges.push(`+ ${name(n)}`);
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });
-      // Parsing is over before the module script runs: what the parser inserted is not a change.
-      document.addEventListener("readystatechange", () => {
-        if (document.readyState !== "interactive") return;
-        observer.takeRecords();
-        parsed = true;
-      });
+    const { page, problems } = await openPage(browser, "/calculator/", {
+      beforeLoad: (page) =>
+        page.addInitScript(() => {
+          const w = window as unknown as { calculatorChanges: string[] };
+          w.calculatorChanges = [];
+          let parsed = false;
+          const name = (n: Node) => (n instanceof Element ? `<${n.localName} class="${n.className}">` : JSON.stringify(n.textContent));
+          const observer = new MutationObserver((records) => {
+            if (!parsed) return;
+            for (const r of records) {
+              if (!(r.target instanceof Element) || !r.target.closest("#calculator-root")) continue;
+              for (const n of r.removedNodes) w.calculatorChanges.push(`- ${name(n)}`);
+              for (const n of r.addedNodes) w.calculatorChanges.push(`+ ${name(n)}`);
+            }
+          });
+          observer.observe(document, { childList: true, subtree: true });
+          // Parsing is over before the module script runs: what the parser inserted is not a change.
+          document.addEventListener("readystatechange", () => {
+            if (document.readyState !== "interactive") return;
+            observer.takeRecords();
+            parsed = true;
+          });
+        }),
     });
-    await page.goto(page.url().replace(/\?.*$/, ""));
     await ready(page);
     expect(await page.evaluate(() => (window as unknown as { calculatorChanges: string[] }).calculatorChanges)).toEqual([]);
     expect(await page.locator("#f-country").isEnabled()).toBe(true);
@@ -281,9 +281,9 @@ describe("fine calculator /calculator/", () => {
   });
 
   it("says so, and keeps the build's figures, when the estimator's data cannot be loaded", async () => {
-    const { page, context } = await openPage(browser, "/calculator/");
-    await context.route(/\/calculator\/estimator\.[0-9a-f]+\.json$/, (route) => route.abort("failed"));
-    await page.goto(page.url().replace(/\?.*$/, ""));
+    const { page } = await openPage(browser, "/calculator/", {
+      beforeLoad: (page) => page.route(/\/calculator\/estimator\.[0-9a-f]+\.json$/, (route) => route.abort("failed")),
+    });
     await ready(page);
     expect(await text(page, "load-failed")).toContain("could not be loaded");
     expect(amount(await text(page, "estimate"))).toBeGreaterThan(0);

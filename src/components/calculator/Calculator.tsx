@@ -44,8 +44,6 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-const absolute = (path: string, site: string) => (site ? new URL(path, site).href : path);
-
 async function loadEstimator(url: string): Promise<EstimatorData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -67,11 +65,8 @@ export default function Calculator(props: CalculatorProps) {
   const [copy, setCopy] = useState<"" | "copied" | "failed">("");
   const [memoOpen, setMemoOpen] = useState(false);
   const [date, setDate] = useState(props.builtOn);
-  // Citations carry the configured address (ART83_SITE) or, after hydration, the one the page was served from.
-  const [site, setSite] = useState(props.site);
-  useEffect(() => {
-    if (!props.site) setSite(location.href);
-  }, [props.site]);
+  // Citations carry the address the page was served from: relative in the build's render, absolute once hydrated.
+  const [servedFrom, setServedFrom] = useState<string | null>(null);
   const bar = useRef<HTMLAnchorElement>(null);
   const loading = useRef<Promise<EstimatorData>>();
   /** The scenario the page opened with (the address's): its estimate is not announced; once it changes, every estimate is. */
@@ -93,9 +88,10 @@ export default function Calculator(props: CalculatorProps) {
     [needsEstimate, estimator, state],
   );
   const view = estimated ?? props.view;
-  const pageUrl = absolute(`${pagePath}?${query}`, site);
+  const absolute = (path: string) => (servedFrom ? new URL(path, servedFrom).href : path);
+  const pageUrl = absolute(`${pagePath}?${query}`);
   const memo = useMemo(
-    () => memoMarkdown({ state, result: view, measured: props.measured, caseUrl: (id) => absolute(caseHref(id), site), pageUrl }, text),
+    () => memoMarkdown({ state, result: view, measured: props.measured, caseUrl: (id) => absolute(caseHref(id)), pageUrl }, text),
     [state, view, text, pageUrl],
   );
 
@@ -177,6 +173,7 @@ export default function Calculator(props: CalculatorProps) {
   useEffect(() => {
     setInteractive(true);
     setDate(today());
+    setServedFrom(location.href);
     if (location.search) {
       const decoded = decodeState(location.search, (id) => byId.has(id));
       setState(normaliseState(decoded.state));
@@ -284,6 +281,7 @@ export default function Calculator(props: CalculatorProps) {
             onWeight={on.weight}
             onResetWeights={on.resetWeights}
           />
+          <ResultBar view={view} pending={pending} barRef={bar} />
         </div>
         <p class="visually-hidden" aria-live="polite" data-testid="live">
           {announcing.current && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : null}
@@ -292,7 +290,6 @@ export default function Calculator(props: CalculatorProps) {
         {view.comparables.length > 0 && <EstimateChart view={view} />}
         <ComparablesTable view={view} rows={rows} showAll={showAll} onShowAll={on.showAll} />
         <Lens view={view} />
-        <ResultBar view={view} pending={pending} barRef={bar} />
       </fieldset>
     </div>
   );

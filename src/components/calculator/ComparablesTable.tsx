@@ -4,6 +4,7 @@ import type { Currency } from "../../domain/schema/codes.ts";
 import { caseHref } from "../../lib/paths.ts";
 import { c, comparisonName, fmt, moneyIn, multiplier, partLabel, percent, valueLabel } from "./labels.ts";
 import { pure } from "./pure.ts";
+import ScrollTable from "./ScrollTable.tsx";
 
 interface Props {
   view: EstimateView;
@@ -56,7 +57,7 @@ function ComparablesTable({ view, rows, showAll, onShowAll }: Props) {
       <p class="hint" data-testid="comparables-count">
         {shown.length < view.comparableCount ? cc.shown(shown.length, view.comparableCount) : cc.shownAll(view.comparableCount)}
       </p>
-      <div class="table-wrap">
+      <ScrollTable labelledby="calc-comparables-h">
         <table class="comparables-table" data-testid="comparables">
           <thead>
             <tr>
@@ -74,9 +75,9 @@ function ComparablesTable({ view, rows, showAll, onShowAll }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {view.comparableCount > 10 && (
-        <button type="button" id="show-all" class="secondary" aria-expanded={showAll ? "true" : "false"} onClick={() => onShowAll(!showAll)}>
+        <button type="button" id="show-all" class="button button-secondary" aria-expanded={showAll ? "true" : "false"} onClick={() => onShowAll(!showAll)}>
           {showAll ? cc.showFewer : cc.showAll(view.comparableCount)}
         </button>
       )}

@@ -6,6 +6,7 @@ import { caseHref } from "../../lib/paths.ts";
 import type { CalculatorProps, FactorExamples } from "./data.ts";
 import { c, fmt } from "./labels.ts";
 import { pure } from "./pure.ts";
+import ScrollTable from "./ScrollTable.tsx";
 
 type WeightKind = "step" | "similarity";
 
@@ -85,7 +86,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
       </fieldset>
 
       <details class="weights">
-        <summary>{c.weights.heading}</summary>
+        <summary id="calc-weights-h">{c.weights.heading}</summary>
         <p class="hint">{c.weights.lead}</p>
         <p class="hint">
           {`${c.weights.fitted(fitted.n, fitted.date ? fmt.date(fitted.date) : "–")} `}
@@ -93,7 +94,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
         </p>
         <fieldset>
           <legend class="visually-hidden">{c.weights.heading}</legend>
-          <div class="table-wrap">
+          <ScrollTable labelledby="calc-weights-h">
             <table class="weights-table">
               <thead>
                 <tr>
@@ -115,8 +116,8 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
                 ))}
               </tbody>
             </table>
-          </div>
-          <button type="button" id="reset-weights" class="secondary" onClick={onResetWeights}>
+          </ScrollTable>
+          <button type="button" id="reset-weights" class="button button-secondary" onClick={onResetWeights}>
             {c.weights.reset}
           </button>
         </fieldset>

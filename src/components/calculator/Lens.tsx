@@ -2,6 +2,7 @@ import { startingRange } from "../../domain/estimator/edpb.ts";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import { c, moneyIn, percent } from "./labels.ts";
 import { pure } from "./pure.ts";
+import ScrollTable from "./ScrollTable.tsx";
 
 /** The EDPB's seriousness lens beside the comparable-case estimate. */
 function Lens({ view }: { view: EstimateView }) {
@@ -22,8 +23,8 @@ function Lens({ view }: { view: EstimateView }) {
         <strong>{sentences[0]}</strong>
         {` ${sentences.slice(1).filter(Boolean).join(" ")}`}
       </p>
-      <h3>{t.decided}</h3>
-      <div class="table-wrap">
+      <h3 id="calc-lens-decided-h">{t.decided}</h3>
+      <ScrollTable labelledby="calc-lens-decided-h">
         <table class="lens-table">
           <thead>
             <tr>
@@ -44,7 +45,7 @@ function Lens({ view }: { view: EstimateView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

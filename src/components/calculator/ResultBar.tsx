@@ -4,10 +4,10 @@ import { c, moneyIn } from "./labels.ts";
 import { pure } from "./pure.ts";
 
 /**
- * On a phone the full result sits between the facts and the factors: this bar, last in the
- * calculator and sticky, keeps the central figure and the likely range at the bottom of the screen
- * from the start of the calculator to its end, and links to the full result. Hidden on wide
- * screens, where the result stays beside the form.
+ * On a phone the full result sits between the facts and the factors: this bar, last in the form's
+ * grid and sticky, keeps the central figure and the likely range at the bottom of the screen while
+ * the reader works through the facts and the factors, and links to the full result. Hidden on
+ * wide screens, where the result stays beside the form.
  */
 function ResultBar({ view, pending, barRef }: { view: EstimateView; pending: boolean; barRef?: Ref<HTMLAnchorElement> }) {
   const money = moneyIn(view.currency);

@@ -109,10 +109,10 @@ function ResultSummary(props: Props) {
       )}
       <p class="disclaimer">{c.disclaimer}</p>
       <div class="memo-actions">
-        <button type="button" id="copy-memo" onClick={props.onCopy}>
+        <button type="button" id="copy-memo" class="button" onClick={props.onCopy}>
           {c.memo.button}
         </button>
-        <button type="button" id="print" class="secondary" onClick={props.onPrint}>
+        <button type="button" id="print" class="button button-secondary" onClick={props.onPrint}>
           {c.memo.print}
         </button>
         <p role="status" class="copy-status">

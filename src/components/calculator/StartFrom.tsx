@@ -32,10 +32,10 @@ function StartFrom({ cases, chosen, started, leftOut, onChoose, onLoad, onBlank,
             ))}
           </select>
         </label>
-        <button type="button" id="load-case" disabled={!chosen} onClick={onLoad}>
+        <button type="button" id="load-case" class="button" disabled={!chosen} onClick={onLoad}>
           {c.start.load}
         </button>
-        <button type="button" id="start-blank" class="secondary" onClick={onBlank}>
+        <button type="button" id="start-blank" class="button button-secondary" onClick={onBlank}>
           {c.start.blank}
         </button>
       </fieldset>

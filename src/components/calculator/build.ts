@@ -18,7 +18,7 @@ import { estimateView, weightsAreStale } from "../../domain/estimator/view.ts";
 import { decisionDate } from "../../domain/cases.ts";
 import { library } from "../../lib/library.ts";
 import { href } from "../../lib/paths.ts";
-import { closestComparables, type CalculatorProps, type FactorExamples } from "./data.ts";
+import { closestComparables, type CalculatorData, type FactorExamples } from "./data.ts";
 
 /** Examples listed under each factor; the rest are counted. */
 const shownExamples = 4;
@@ -72,9 +72,9 @@ export function estimatorDataFile(): EstimatorDataFile {
 }
 
 /** Cases where an authority weighed each factor aggravating or mitigating, newest first: the first few and the count. */
-function factorExamples(): CalculatorProps["factorExamples"] {
+function factorExamples(): CalculatorData["factorExamples"] {
   const records = [...library().cases].sort((a, b) => (decisionDate(b) ?? "").localeCompare(decisionDate(a) ?? ""));
-  const out = {} as CalculatorProps["factorExamples"];
+  const out = {} as CalculatorData["factorExamples"];
   for (const letter of factorLetters) {
     const pick = (direction: "aggravating" | "mitigating"): FactorExamples => {
       const all = records.filter((r) => r.factors[letter].direction === direction);
@@ -89,9 +89,9 @@ function factorExamples(): CalculatorProps["factorExamples"] {
 }
 
 /** The calculator's first render: the default scenario's figures and the lists the form offers. */
-export function calculatorProps(site: URL | undefined): CalculatorProps {
+export function calculatorData(): CalculatorData {
   const { cases, model, backtest } = estimatorBuild();
-  const { data, name } = estimatorDataFile();
+  const { data } = estimatorDataFile();
   const pick = (g: BacktestReport["all"]) => ({
     n: g.n,
     medianFactor: g.medianFactor,
@@ -100,7 +100,7 @@ export function calculatorProps(site: URL | undefined): CalculatorProps {
     coverage80: g.coverage80,
   });
   const result = estimateFine(defaultState().scenario, data.cases, data.model, data.context);
-  const props: CalculatorProps = {
+  const props: CalculatorData = {
     cases: cases.map((c) => ({ id: c.id, title: c.title, controllerName: c.controllerName, date: c.date, country: c.scenario.country, fine: { amount: c.fine.amount, currency: c.fine.currency } })),
     factorExamples: factorExamples(),
     fitted: {
@@ -112,13 +112,14 @@ export function calculatorProps(site: URL | undefined): CalculatorProps {
     },
     measured: backtest.all.n > 0 ? { all: pick(backtest.all), publicBodies: pick(backtest.publicBodies) } : null,
     view: estimateView(result, closestComparables),
-    dataUrl: href(`/calculator/${name}.json`),
-    site: site?.href ?? "",
     builtOn: new Date().toISOString().slice(0, 10),
   };
   // What the browser will read from the JSON block, so the server renders exactly that.
-  return JSON.parse(JSON.stringify(props)) as CalculatorProps;
+  return JSON.parse(JSON.stringify(props)) as CalculatorData;
 }
+
+/** Site-relative URL of the estimator's data file. */
+export const estimatorDataUrl = () => href(`/calculator/${estimatorDataFile().name}.json`);
 
 /** JSON for a data block inside <script type="application/json">: "<" escaped so no text can close it. */
 export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");

@@ -24,9 +24,10 @@ export interface FactorExamples {
  * What the calculator's first render needs, computed at build time and embedded in the page as a
  * JSON block (the server render and the browser's hydration read the same): the figures of the
  * default scenario, ready to show, and the lists the form offers. The estimator's own data (every
- * case's facts, the model, the rates) is a separate hashed file, fetched after hydration.
+ * case's facts, the model, the rates) is a separate hashed file, fetched after hydration; the
+ * page names it in an attribute (data-estimator), where the size budget finds it too.
  */
-export interface CalculatorProps {
+export interface CalculatorData {
   cases: CaseSummary[];
   factorExamples: Record<FactorLetter, { aggravating: FactorExamples; mitigating: FactorExamples }>;
   fitted: {
@@ -41,12 +42,14 @@ export interface CalculatorProps {
   measured: { all: MeasuredError; publicBodies: MeasuredError } | null;
   /** The estimate for the default scenario. */
   view: EstimateView;
-  /** Site-relative URL of the estimator's data file (content-hashed). */
-  dataUrl: string;
-  /** The site's absolute URL, for the addresses in the memo and on the printout. */
-  site: string;
   /** The build's day (YYYY-MM-DD): the date of the figures the page shows before JavaScript runs. */
   builtOn: string;
+}
+
+/** The component's props: the page's JSON block, and where the estimator's data file is (the root's data-estimator). */
+export interface CalculatorProps extends CalculatorData {
+  /** Site-relative URL of the estimator's data file (content-hashed). */
+  dataUrl: string;
 }
 
 export const dataElementId = "calculator-data";

@@ -7,7 +7,7 @@ export type Country = (typeof countries)[number];
 
 export const currencies = ["NOK", "SEK", "DKK", "ISK", "EUR"] as const;
 export type Currency = (typeof currencies)[number];
-/** Any currency the ECB rate file has a column for (turnover may be stated in USD). */
+/** Any currency the ECB rate file has a column for. */
 export type RateCurrency = Currency | "USD" | "GBP";
 
 /** The currency each authority fines in; the calculator and exports default to it. */
