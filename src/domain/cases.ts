@@ -40,9 +40,5 @@ export function amountSteps(record: CaseRecord, rates: RateTable) {
 export const decisionDate = (record: CaseRecord): string | undefined =>
   record.amounts.final?.date ?? record.timeline.find((t) => t.event === "decision")?.date;
 
-/** The amount that ended the case: appeal if any, else final. */
-export const effectiveAmount = (record: CaseRecord): StageAmount | undefined =>
-  record.amounts.appeal ?? record.amounts.final;
-
 /** Authorities reject comparisons with cases decided under the old national acts. */
 export const isPreGdpr = (record: CaseRecord) => record.regime !== "gdpr";
