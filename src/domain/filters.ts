@@ -245,18 +245,22 @@ export function facetCounts(cases: CaseFacets[], filter: CaseFilter, options: Fi
   return { matched, any, options: counts };
 }
 
-export interface ParsedFilter {
-  filter: CaseFilter;
+export interface ParsedQuery<K extends string> {
+  filter: Partial<Record<K, string>>;
   /** Query parameters naming a filter with a value it does not offer; they are left out. */
-  ignored: { key: CaseFilterKey; value: string }[];
+  ignored: { key: K; value: string }[];
 }
 
 /** Reads a filter from a URL query; values a filter does not offer are ignored and reported. */
-export function parseFilter(query: string | URLSearchParams, options: FilterOptions): ParsedFilter {
+export function parseQuery<K extends string>(
+  query: string | URLSearchParams,
+  keys: readonly K[],
+  options: Record<K, readonly string[]>,
+): ParsedQuery<K> {
   const params = typeof query === "string" ? new URLSearchParams(query) : query;
-  const filter: CaseFilter = {};
-  const ignored: ParsedFilter["ignored"] = [];
-  for (const key of caseFilterKeys) {
+  const filter: Partial<Record<K, string>> = {};
+  const ignored: ParsedQuery<K>["ignored"] = [];
+  for (const key of keys) {
     const value = params.get(key);
     if (value === null || value === "") continue;
     if (options[key].includes(value)) filter[key] = value;
@@ -265,9 +269,14 @@ export function parseFilter(query: string | URLSearchParams, options: FilterOpti
   return { filter, ignored };
 }
 
-/** The filter as a URL query, keys in form order, without empty ones ("" when no filter is active). */
-export function serialiseFilter(filter: CaseFilter): string {
+/** A filter as a URL query, keys in form order, without empty ones ("" when no filter is active). */
+export function serialiseQuery<K extends string>(filter: Partial<Record<K, string>>, keys: readonly K[]): string {
   const params = new URLSearchParams();
-  for (const key of activeKeys(filter)) params.set(key, filter[key]!);
+  for (const key of keys) if (filter[key]) params.set(key, filter[key]);
   return params.toString();
 }
+
+export type ParsedFilter = ParsedQuery<CaseFilterKey>;
+export const parseFilter = (query: string | URLSearchParams, options: FilterOptions): ParsedFilter =>
+  parseQuery(query, caseFilterKeys, options);
+export const serialiseFilter = (filter: CaseFilter): string => serialiseQuery(filter, caseFilterKeys);
