@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectClean, focusMatches, launch, openPage, runAxe, tabTo } from "./harness.ts";
+import { changeTimes, expectClean, focusMatches, launch, openPage, runAxe, tabTo } from "./harness.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -167,21 +167,7 @@ describe("/cases/: the case list", () => {
 
   it("updates within a generous bound at 4× CPU slowdown (real figures: npm run bench:filters)", async () => {
     const { page, context } = await openPage(browser, "/cases/", { viewport: { width: 390, height: 844 } });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    const times = await page.evaluate(async () => {
-      const select = document.querySelector<HTMLSelectElement>("#case-filters select[name=outcome]")!;
-      const out: number[] = [];
-      for (const value of ["fine", "annulled", "recommended", "", "fine-changed", ""]) {
-        select.value = value;
-        const start = performance.now();
-        select.dispatchEvent(new Event("change", { bubbles: true }));
-        void document.body.offsetHeight;
-        out.push(performance.now() - start);
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      return out;
-    });
+    const times = await changeTimes(page, context, "#case-filters select[name=outcome]", ["fine", "annulled", "recommended", "", "fine-changed", ""]);
     // The target is 50 ms; a shared test machine adds waiting, so only a gross regression fails here.
     expect(Math.min(...times)).toBeLessThan(250);
     await context.close();
