@@ -131,6 +131,11 @@ describe("/cases/: the case list", () => {
     expect(notice).toContain("country=XX");
     expect(notice).toContain("min=5");
     expect((await visibleIds(page)).length).toBe(5);
+    // From the keyboard: the arrow key on the country filter picks the first country (Denmark).
+    await tabTo(page, "#case-filters select[name=country]", { maxTabs: 60 });
+    await page.keyboard.press("ArrowDown");
+    expect(await visibleIds(page)).toEqual(["privatbo-2020"]);
+    expect(page.url()).toContain("country=DK");
     await tabTo(page, "#case-filters-clear", { maxTabs: 60 });
     await page.keyboard.press("Enter");
     expect((await visibleIds(page)).length).toBe(TOTAL);
@@ -208,6 +213,15 @@ describe("/cases/raelingen-2020/: a case page", () => {
     const box = await paragraph.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(-1);
     expect(box!.y).toBeLessThan(800);
+  });
+
+  it("says how the case ended by the same rule as the list (NAV 2024: annulled on appeal)", async () => {
+    const { page, problems } = await openPage(browser, "/cases/nav-2024/");
+    const facts = (await page.locator("dl.facts").first().textContent())!;
+    expect(facts).toContain("How it ended");
+    expect(facts).toContain("Fine annulled on appeal");
+    expect(facts).toMatch(/NOK\s0\b/);
+    expectClean(problems());
   });
 
   it("flags a pre-GDPR case and unverified facts", async () => {
