@@ -206,15 +206,30 @@ export function filterOptions(cases: CaseFacets[]): FilterOptions {
 export interface FacetCounts {
   /** Cases matching the whole filter. */
   matched: number;
+  /** For each case, in the order given, whether it matches the whole filter. */
+  matches: boolean[];
   /** For each filter, how many cases match the other filters: what "any" would show. */
   any: Record<CaseFilterKey, number>;
   /** For each filter and option, how many cases would match with that option chosen. */
   options: Record<CaseFilterKey, Record<string, number>>;
 }
 
+/** The values a case has for a filter that matches by equality or membership (the rest are ranges). */
+const valuesOf: Partial<Record<CaseFilterKey, (c: CaseFacets) => readonly string[]>> = {
+  country: (c) => [c.country],
+  authority: (c) => [c.authority],
+  type: (c) => [c.type],
+  sector: (c) => [c.sector],
+  outcome: (c) => [c.outcome],
+  notice: (c) => [c.notice ? "yes" : "no"],
+  article: (c) => c.articles,
+  factor: (c) => c.factors,
+};
+
 /**
  * Counts for every option given the other active filters. One pass: a case failing no filter counts
  * for every option it has; a case failing exactly one filter counts only for that filter's options.
+ * It runs on every change in the browser, so equality filters count by lookup, not by testing each option.
  */
 export function facetCounts(cases: CaseFacets[], filter: CaseFilter, options: FilterOptions): FacetCounts {
   const active = activeKeys(filter);
@@ -222,13 +237,17 @@ export function facetCounts(cases: CaseFacets[], filter: CaseFilter, options: Fi
   const counts = Object.fromEntries(
     caseFilterKeys.map((k) => [k, Object.fromEntries(options[k].map((v) => [v, 0]))]),
   ) as Record<CaseFilterKey, Record<string, number>>;
+  const matches: boolean[] = new Array(cases.length);
   let matched = 0;
   const countOptions = (c: CaseFacets, key: CaseFilterKey) => {
     any[key]++;
     const slot = counts[key];
-    for (const v of options[key]) if (tests[key](c, v)) slot[v]!++;
+    const values = valuesOf[key];
+    if (values) {
+      for (const v of values(c)) if (v in slot) slot[v]!++;
+    } else for (const v of options[key]) if (tests[key](c, v)) slot[v]!++;
   };
-  for (const c of cases) {
+  cases.forEach((c, i) => {
     let failed: CaseFilterKey | undefined;
     let failures = 0;
     for (const k of active) {
@@ -237,12 +256,13 @@ export function facetCounts(cases: CaseFacets[], filter: CaseFilter, options: Fi
         if (++failures > 1) break;
       }
     }
+    matches[i] = failures === 0;
     if (failures === 0) {
       matched++;
       for (const k of caseFilterKeys) countOptions(c, k);
     } else if (failures === 1) countOptions(c, failed!);
-  }
-  return { matched, any, options: counts };
+  });
+  return { matched, matches, any, options: counts };
 }
 
 export interface ParsedQuery<K extends string> {

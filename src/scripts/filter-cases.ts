@@ -7,12 +7,12 @@ import {
   caseFilterKeys,
   decodeFacets,
   facetCounts,
-  matchesFilter,
   parseFilter,
   serialiseFilter,
   type CaseFilter,
   type FilterOptions,
 } from "../domain/filters.ts";
+import { writeQuery } from "./url-query.ts";
 
 const panel = document.querySelector<HTMLDetailsElement>("#case-filter-panel");
 const form = document.querySelector<HTMLFormElement>("#case-filters");
@@ -26,7 +26,11 @@ if (panel && form && table && results) {
   const options = Object.fromEntries(
     selects.map((s) => [s.name, Array.from(s.options, (o) => o.value).filter((v) => v !== "")]),
   ) as FilterOptions;
-  const shown = new Map<HTMLOptionElement, string>();
+  // Each option with its bare label and the text it shows, read from the DOM once.
+  const optionSlots = selects.map((s) => ({
+    key: s.name as keyof FilterOptions,
+    entries: Array.from(s.options, (o) => ({ o, value: o.value, label: o.dataset.label ?? "", text: o.textContent ?? "" })),
+  }));
   const notice = document.querySelector<HTMLElement>("#case-filter-notice");
 
   document.querySelector("#case-filters-need-js")?.remove();
@@ -55,23 +59,21 @@ if (panel && form && table && results) {
     const filter = current();
     const counts = facetCounts(facets, filter, options);
     rows.forEach((row, i) => {
-      const hide = !matchesFilter(facets[i]!, filter);
+      const hide = !counts.matches[i];
       if (row.hidden !== hide) row.hidden = hide;
     });
-    for (const s of selects) {
-      const key = s.name as keyof FilterOptions;
-      for (const o of s.options) {
-        const n = o.value === "" ? counts.any[key] : (counts.options[key][o.value] ?? 0);
-        const text = `${o.dataset.label} (${n})`;
-        if (shown.get(o) !== text) {
-          o.textContent = text;
-          shown.set(o, text);
+    for (const { key, entries } of optionSlots) {
+      for (const entry of entries) {
+        const n = entry.value === "" ? counts.any[key] : (counts.options[key][entry.value] ?? 0);
+        const text = `${entry.label} (${n})`;
+        if (entry.text !== text) {
+          entry.o.textContent = text;
+          entry.text = text;
         }
       }
     }
     setText(results, results.dataset.template!.replace("{n}", String(counts.matched)).replace("{total}", String(rows.length)));
-    const query = serialiseFilter(filter);
-    history.replaceState(history.state, "", (query ? `?${query}` : location.pathname) + location.hash);
+    writeQuery(serialiseFilter(filter));
   };
 
   form.addEventListener("change", apply);

@@ -18,6 +18,7 @@ import {
   type DecisionSortKey,
 } from "../domain/decision-list.ts";
 import { addSortButtons } from "./sort-buttons.ts";
+import { writeQuery } from "./url-query.ts";
 
 const form = document.querySelector<HTMLFormElement>("#decision-filters");
 const table = document.querySelector<HTMLTableElement>("#decision-table");
@@ -103,8 +104,7 @@ if (form && table && statusLine && more && table.dataset.rows) {
     matching = order.filter((r) => matchesDecision(r, filter));
     showUpTo(keepShown ? Math.max(shown, pageSize) : pageSize, true);
     statusLine.textContent = statusLine.dataset.template!.replace("{n}", String(matching.length)).replace("{total}", String(order.length));
-    const query = serialiseDecisionFilter(filter);
-    history.replaceState(history.state, "", (query ? `?${query}` : location.pathname) + location.hash);
+    writeQuery(serialiseDecisionFilter(filter));
   };
 
   form.addEventListener("submit", (e) => e.preventDefault());

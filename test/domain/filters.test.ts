@@ -98,6 +98,7 @@ describe("matching and facet counts", () => {
       fc.property(filterArb, (filter) => {
         const counts = facetCounts(facets, filter, options);
         expect(counts.matched).toBe(ids(filter).length);
+        expect(counts.matches).toEqual(facets.map((f) => matchesFilter(f, filter)));
         for (const key of caseFilterKeys) {
           const { [key]: _, ...others } = filter;
           expect(counts.any[key]).toBe(ids(others).length);
