@@ -215,6 +215,7 @@ const en = {
     filterOnFirstPage: "Filter the whole library on the first page (needs JavaScript).",
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} not shown)`,
     showAll: (rest: number) => `Show all ${rest}`,
+    showRest: (rest: number) => `Show the remaining ${rest}`,
     ignored: (values: string) => `Ignored unknown filter values in the address: ${values}. Showing all values for those filters.`,
     loadFailed: "The full list could not be loaded; the pages below list every document.",
     columns: { body: "Body", country: "Country", date: "Date", reference: "Reference", title: "Title", outcome: "Outcome", fine: "Fine" },

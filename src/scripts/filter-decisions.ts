@@ -94,7 +94,8 @@ if (form && table && statusLine && more && table.dataset.rows) {
     shown = target;
     const rest = matching.length - shown;
     more.hidden = rest === 0;
-    moreButton!.textContent = more.dataset.more!.replace("{n}", String(Math.min(pageSize, rest))).replace("{rest}", String(rest));
+    const label = rest <= pageSize ? more.dataset.rest! : more.dataset.more!;
+    moreButton!.textContent = label.replace("{n}", String(pageSize)).replace("{rest}", String(rest));
     allButton!.textContent = more.dataset.all!.replace("{rest}", String(rest));
     allButton!.hidden = rest <= pageSize;
   };
@@ -108,12 +109,13 @@ if (form && table && statusLine && more && table.dataset.rows) {
   };
 
   form.addEventListener("submit", (e) => e.preventDefault());
-  moreButton!.addEventListener("click", () => showUpTo(shown + pageSize, false));
-  allButton!.addEventListener("click", () => {
-    showUpTo(matching.length, false);
-    // The button goes away with nothing left to show: move focus to the table rather than the page top.
-    table.closest<HTMLElement>("[tabindex]")?.focus();
-  });
+  const showMore = (count: number) => {
+    showUpTo(count, false);
+    // With nothing left to show the buttons go away: keep focus in the table, not at the page top.
+    if (more.hidden) table.closest<HTMLElement>("[tabindex]")?.focus();
+  };
+  moreButton!.addEventListener("click", () => showMore(shown + pageSize));
+  allButton!.addEventListener("click", () => showMore(matching.length));
 
   fetch(table.dataset.rows)
     .then((response) => {

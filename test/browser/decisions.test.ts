@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeTimes, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
+import { changeTimes, expectClean, focusMatches, launch, openPage, runAxe, tabTo } from "./harness.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,6 +60,8 @@ describe("/decisions/: the decision library", () => {
     await page.click("#decision-more button[data-show=all]");
     expect(await shownRows(page)).toBe(await matching(page));
     await expect(page.locator("#decision-more").isVisible()).resolves.toBe(false);
+    // The button went away: focus stays in the table's region rather than falling to the page.
+    expect(await focusMatches(page, ".table-scroll")).toBe(true);
     expectClean(problems());
   });
 
