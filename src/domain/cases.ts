@@ -1,4 +1,5 @@
 import type { CaseRecord, StageAmount } from "./schema/case.ts";
+import { caseEnding } from "./outcome.ts";
 import { toEur, percentChange, type RateTable, type RateUsed } from "./money.ts";
 
 export const amountStages = ["notice", "final", "appeal"] as const;
@@ -40,10 +41,6 @@ export function amountSteps(record: CaseRecord, rates: RateTable) {
 export const decisionDate = (record: CaseRecord): string | undefined =>
   record.amounts.final?.date ?? record.timeline.find((t) => t.event === "decision")?.date;
 
-/** The amount that ended the case: appeal if any, else final. */
-export const effectiveAmount = (record: CaseRecord): StageAmount | undefined =>
-  record.amounts.appeal ?? record.amounts.final;
-
 /** Authorities reject comparisons with cases decided under the old national acts. */
 export const isPreGdpr = (record: CaseRecord) => record.regime !== "gdpr";
 
@@ -55,16 +52,17 @@ export const isPreGdpr = (record: CaseRecord) => record.regime !== "gdpr";
 export const sanctionStatuses = ["fine", "reduced", "annulled", "recommended", "reprimand", "orders", "no-fine", "pending", "unknown"] as const;
 export type SanctionStatus = (typeof sanctionStatuses)[number];
 
+/** The badge a case carries: how it ended (src/domain/outcome.ts), with a lowered amount told apart. */
 export function sanctionStatus(record: CaseRecord): SanctionStatus {
-  const { notice, final, appeal } = record.amounts;
-  const ended = effectiveAmount(record);
-  if (ended && ended.amount === 0 && [notice, final].some((a) => (a?.amount ?? 0) > 0)) return "annulled";
-  if (ended && ended.amount > 0) {
-    // In Denmark the authority reports the case to the police and a court sets the fine.
-    if (record.country === "DK" && !appeal) return "recommended";
-    const before = appeal ? final : notice;
-    if (before && before.currency === ended.currency && ended.amount < before.amount) return "reduced";
-    return "fine";
+  const ending = caseEnding(record);
+  switch (ending.kind) {
+    case "fine":
+      return (ending.changeFromNotice ?? 0) < 0 ? "reduced" : "fine";
+    case "fine-changed":
+      return (ending.changeFromDecision ?? ending.changeFromNotice ?? 0) < 0 ? "reduced" : "fine";
+    case "notice-only":
+      return "pending";
+    default:
+      return ending.kind;
   }
-  return record.outcome === "fine" ? "unknown" : record.outcome;
 }

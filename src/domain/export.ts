@@ -1,9 +1,11 @@
 import { csvFormat } from "d3-dsv";
 import { z } from "./schema/zod.ts";
-import { caseRecordSchema, type CaseRecord } from "./schema/case.ts";
+import { caseRecordSchema, sourceRefSchema, stageAmountSchema, type CaseRecord } from "./schema/case.ts";
 import type { Authority } from "./schema/document.ts";
+import { currencySchema, partialDateSchema } from "./schema/primitives.ts";
 import { factorLetters } from "./factors.ts";
 import { amountStages, decisionDate, isPreGdpr, withEur } from "./cases.ts";
+import { caseEnding, endingKinds } from "./outcome.ts";
 import type { RateTable } from "./money.ts";
 
 export interface ExportContext {
@@ -13,34 +15,102 @@ export interface ExportContext {
   caseUrl(id: string): string;
 }
 
+const eurSchema = z.object({ amount: z.number(), rate: z.number(), rateDate: z.string() }).nullable();
+const exportedAmountSchema = stageAmountSchema.extend({ eur: eurSchema });
+const percentSchema = z.number().nullable().describe("Change in percent, rounded to two decimals; null without a comparable amount");
+
+/** How the case ended (src/domain/outcome.ts), flattened for the export. */
+export const endedAsSchema = z.strictObject({
+  kind: z.enum(endingKinds),
+  /** The last binding amount in major units: 0 when annulled, the recommendation for Denmark without a court outcome. */
+  amount: z.number().nullable(),
+  currency: currencySchema.nullable(),
+  eur: z.number().nullable(),
+  stage: z.enum(["notice", "decision", "appeal"]).nullable(),
+  date: partialDateSchema.nullable(),
+  source: sourceRefSchema.nullable(),
+  recommendation: z.boolean().describe("The authority's amount is a recommendation to the police (Denmark)"),
+  appealUnrecorded: z.enum(["decided", "pending", "unknown"]).nullable().describe("Appealed, but the effect on the amount is not recorded"),
+});
+
+/** A case in cases.json: the record as stored plus euro figures and how it ended. */
+export const exportedCaseSchema = caseRecordSchema.extend({
+  url: z.string(),
+  preGdpr: z.boolean(),
+  amounts: z.strictObject({
+    notice: exportedAmountSchema.optional(),
+    final: exportedAmountSchema.optional(),
+    appeal: exportedAmountSchema.optional(),
+  }),
+  endedAs: endedAsSchema,
+  noticeAmount: z.number().nullable(),
+  decisionAmount: z.number().nullable(),
+  appealAmount: z.number().nullable(),
+  changeFromNotice: percentSchema,
+  changeFromDecision: percentSchema,
+});
+export const casesExportSchema = z.strictObject({
+  generatedFrom: z.string(),
+  exchangeRates: z.string(),
+  cases: z.array(exportedCaseSchema),
+});
+export type ExportedCase = z.infer<typeof exportedCaseSchema>;
+
+const roundPercent = (p: number | undefined) => (p === undefined ? null : Math.round(p * 100) / 100);
+
+/** How a case ended, with the euro figure at the rate of the ending's date. */
+export function endedAs(record: CaseRecord, rates: RateTable): z.infer<typeof endedAsSchema> {
+  const e = caseEnding(record);
+  return {
+    kind: e.kind,
+    amount: e.amount?.amount ?? null,
+    currency: e.amount?.currency ?? null,
+    eur: e.amount ? (withEur(e.amount, rates).eur?.amount ?? null) : null,
+    stage: e.stage ?? null,
+    date: e.date ?? null,
+    source: e.source ?? null,
+    recommendation: e.recommendation,
+    appealUnrecorded: e.appealUnrecorded ?? null,
+  };
+}
+
 /** The JSON export: every record as stored, plus euro figures and derived fields. */
-export function casesToJson(cases: CaseRecord[], ctx: ExportContext) {
+export function casesToJson(cases: CaseRecord[], ctx: ExportContext): z.infer<typeof casesExportSchema> {
   return {
     generatedFrom: "content/cases/*.json",
     exchangeRates: ctx.rates.source,
-    cases: cases.map((record) => ({
-      ...record,
-      url: ctx.caseUrl(record.id),
-      preGdpr: isPreGdpr(record),
-      amounts: Object.fromEntries(
-        amountStages.flatMap((stage) => {
-          const amount = record.amounts[stage];
-          if (!amount) return [];
-          const converted = withEur(amount, ctx.rates);
-          return [
-            [
-              stage,
-              {
-                ...amount,
-                eur: converted.eur
-                  ? { amount: converted.eur.amount, rate: converted.eur.rate?.perEur ?? 1, rateDate: converted.eur.rate?.rateDate ?? amount.date }
-                  : null,
-              },
-            ],
-          ];
-        }),
-      ),
-    })),
+    cases: cases.map((record) => {
+      const ending = caseEnding(record);
+      return {
+        ...record,
+        url: ctx.caseUrl(record.id),
+        preGdpr: isPreGdpr(record),
+        amounts: Object.fromEntries(
+          amountStages.flatMap((stage) => {
+            const amount = record.amounts[stage];
+            if (!amount) return [];
+            const converted = withEur(amount, ctx.rates);
+            return [
+              [
+                stage,
+                {
+                  ...amount,
+                  eur: converted.eur
+                    ? { amount: converted.eur.amount, rate: converted.eur.rate?.perEur ?? 1, rateDate: converted.eur.rate?.rateDate ?? amount.date }
+                    : null,
+                },
+              ],
+            ];
+          }),
+        ),
+        endedAs: endedAs(record, ctx.rates),
+        noticeAmount: record.amounts.notice?.amount ?? null,
+        decisionAmount: record.amounts.final?.amount ?? null,
+        appealAmount: record.amounts.appeal?.amount ?? null,
+        changeFromNotice: roundPercent(ending.changeFromNotice),
+        changeFromDecision: roundPercent(ending.changeFromDecision),
+      };
+    }),
   };
 }
 
@@ -70,6 +140,18 @@ export function caseToRow(record: CaseRecord, ctx: ExportContext): Record<string
     row[`${stage}_eur_rate`] = converted?.eur?.rate?.perEur ?? (amount?.currency === "EUR" ? 1 : "");
     row[`${stage}_eur_rate_date`] = converted?.eur?.rate?.rateDate ?? "";
   }
+  const ended = endedAs(record, ctx.rates);
+  const ending = caseEnding(record);
+  row.ended_as = ended.kind;
+  row.ended_amount = ended.amount ?? "";
+  row.ended_currency = ended.currency ?? "";
+  row.ended_eur = ended.eur ?? "";
+  row.ended_stage = ended.stage ?? "";
+  row.ended_date = ended.date ?? "";
+  row.ended_source = ended.source?.document ?? "";
+  row.ended_recommendation = ended.recommendation ? "yes" : "no";
+  row.change_from_notice_pct = roundPercent(ending.changeFromNotice) ?? "";
+  row.change_from_decision_pct = roundPercent(ending.changeFromDecision) ?? "";
   row.articles = record.articles.join("; ");
   row.tier = record.tier ?? "";
   row.data_subjects = record.dataSubjects.count ?? "";
@@ -91,5 +173,14 @@ export function caseJsonSchema() {
     $id: "cases.schema.json",
     title: "Art83 case record",
     ...z.toJSONSchema(caseRecordSchema, { io: "input", unrepresentable: "any" }),
+  };
+}
+
+/** JSON Schema of cases.json: the records plus euro figures and how each case ended. */
+export function casesExportJsonSchema() {
+  return {
+    $id: "cases-export.schema.json",
+    title: "Art83 cases.json export",
+    ...z.toJSONSchema(casesExportSchema, { io: "output", unrepresentable: "any" }),
   };
 }

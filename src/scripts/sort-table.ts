@@ -3,6 +3,8 @@
  * and readable without this script; it only adds sorting. Cells may carry `data-sort-value`
  * (numbers, ISO dates) so that "NOK 1,600,000" sorts by its euro value, not as text.
  */
+import { addSortButtons } from "./sort-buttons.ts";
+
 const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 
 function cellValue(row: HTMLTableRowElement, index: number): string {
@@ -18,31 +20,18 @@ function compare(a: string, b: string, numeric: boolean): number {
 }
 
 function enhance(table: HTMLTableElement) {
-  const headers = Array.from(table.tHead?.rows[0]?.cells ?? []);
   const body = table.tBodies[0];
   if (!body) return;
-  headers.forEach((th, index) => {
-    if (th.dataset.sort === undefined) return;
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "sort";
-    button.textContent = th.textContent?.trim() ?? "";
-    th.textContent = "";
-    th.append(button);
-    button.addEventListener("click", () => {
-      const ascending = th.getAttribute("aria-sort") !== "ascending";
-      headers.forEach((h) => h.removeAttribute("aria-sort"));
-      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      const numeric = th.dataset.sort === "number";
-      const rows = Array.from(body.rows);
-      rows.sort((r1, r2) => {
-        const v1 = cellValue(r1, index);
-        const v2 = cellValue(r2, index);
-        if (v1 === "" || v2 === "") return compare(v1, v2, numeric);
-        return ascending ? compare(v1, v2, numeric) : compare(v2, v1, numeric);
-      });
-      body.append(...rows);
+  addSortButtons(table, (th, index, ascending) => {
+    const numeric = th.dataset.sort === "number";
+    const rows = Array.from(body.rows);
+    rows.sort((r1, r2) => {
+      const v1 = cellValue(r1, index);
+      const v2 = cellValue(r2, index);
+      if (v1 === "" || v2 === "") return compare(v1, v2, numeric);
+      return ascending ? compare(v1, v2, numeric) : compare(v2, v1, numeric);
     });
+    body.append(...rows);
   });
 }
 

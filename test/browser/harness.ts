@@ -271,3 +271,34 @@ export async function tabTo(
   }
   throw new Error(`"${selector}" not focused after ${max} Tab presses. Focus went:\n  ${path.join("\n  ")}`);
 }
+
+// -------------------------------------------------------------------------------------------------
+// Timing.
+
+/**
+ * Milliseconds from each change of the `<select>` at `selector` (to each of `values` in turn) until
+ * its handlers have run and a forced layout returns, with the CPU slowed `rate` times through the
+ * DevTools protocol. Wall-clock: on a busy machine it includes waiting for the CPU.
+ */
+export async function changeTimes(page: Page, context: BrowserContext, selector: string, values: string[], rate = 4): Promise<number[]> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  const times = await page.evaluate(
+    async ({ selector, values }) => {
+      const select = document.querySelector<HTMLSelectElement>(selector)!;
+      const out: number[] = [];
+      for (const value of values) {
+        select.value = value;
+        const start = performance.now();
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+        void document.body.offsetHeight;
+        out.push(performance.now() - start);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return out;
+    },
+    { selector, values },
+  );
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  return times;
+}

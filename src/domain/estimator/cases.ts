@@ -1,7 +1,8 @@
 import type { CaseRecord } from "../schema/case.ts";
 import { currencies, countryCurrency, type Currency } from "../schema/codes.ts";
 import { factorLetters } from "../factors.ts";
-import { decisionDate, effectiveAmount, isPreGdpr } from "../cases.ts";
+import { decisionDate, isPreGdpr } from "../cases.ts";
+import { caseEnding, isFineEnding } from "../outcome.ts";
 import { conversionDate, rateOn, type RateTable } from "../money.ts";
 import { levelOfDirection, normaliseScenario, type Scenario } from "./scenario.ts";
 import { convertAt, fineRegime, tierOfArticles, tierOfRecord, type PerEur, type Tier } from "./legal.ts";
@@ -57,7 +58,7 @@ export function recordScenario(record: CaseRecord): Scenario {
     country: record.country,
     controllerType: record.controller.type,
     sector: sector || undefined,
-    currency: effectiveAmount(record)?.currency ?? countryCurrency[record.country],
+    currency: caseEnding(record).amount?.currency ?? countryCurrency[record.country],
     articles: record.articles.slice(0, 40),
     dataSubjects: ds.count,
     children: ds.children,
@@ -96,9 +97,11 @@ export const latestRateDate = (table: RateTable) => table.dates[table.dates.leng
 export function prepareCases(records: CaseRecord[], rates: RateTable, authorityName: (id: string) => string = (id) => id): DecidedCase[] {
   const out: DecidedCase[] = [];
   for (const record of records) {
-    const amount = effectiveAmount(record);
-    // An annulled fine (0) or a case without a final amount is not a comparable fine.
-    if (!amount || amount.amount <= 0 || !record.amounts.final) continue;
+    const ending = caseEnding(record);
+    // How the case ended: an annulled fine (0) or a case without a decided amount is not a comparable
+    // fine; a Danish recommendation is the authority's own figure, which is what the estimator models.
+    if (!isFineEnding(ending) || !ending.decision) continue;
+    const amount = ending.amount!;
     const { perEur, approximate } = perEurOn(rates, amount.date);
     const fineIn = {} as Record<Currency, number>;
     for (const c of currencies) fineIn[c] = convertAt(perEur, amount.amount, amount.currency, c);
@@ -125,7 +128,7 @@ export function prepareCases(records: CaseRecord[], rates: RateTable, authorityN
       preGdpr,
       tier,
       scenario,
-      fine: { amount: amount.amount, currency: amount.currency, date: amount.date, stage: record.amounts.appeal ? "appeal" : "final" },
+      fine: { amount: amount.amount, currency: amount.currency, date: amount.date, stage: ending.stage === "appeal" ? "appeal" : "final" },
       fineEur: fineIn.EUR,
       fineIn,
       approximateRates: approximate.filter((c) => c !== amount.currency),

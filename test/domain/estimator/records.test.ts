@@ -20,7 +20,7 @@ import { createPercent, memoMarkdown } from "../../../src/domain/estimator/text.
 import { defaultState } from "../../../src/domain/estimator/url-state.ts";
 import { createFormatters } from "../../../src/domain/format.ts";
 import { factorLetters } from "../../../src/domain/factors.ts";
-import { effectiveAmount } from "../../../src/domain/cases.ts";
+import { caseEnding } from "../../../src/domain/outcome.ts";
 import { t } from "../../../src/i18n/strings.ts";
 import { figureKeys } from "./synthetic.ts";
 
@@ -40,7 +40,7 @@ beforeAll(() => {
 
 describe("decided cases from the records", { timeout: 60_000 }, () => {
   it("holds every record that ended in a positive fine, with its fine in its own currency", () => {
-    const withFine = library.cases.filter((r) => r.amounts.final && (effectiveAmount(r)?.amount ?? 0) > 0);
+    const withFine = library.cases.filter((r) => r.amounts.final && (caseEnding(r).amount?.amount ?? 0) > 0);
     expect(cases.map((c) => c.id)).toEqual(withFine.map((r) => r.id).sort());
     for (const c of cases) {
       expect(c.fineIn[c.fine.currency]).toBe(c.fine.amount);
