@@ -7,12 +7,13 @@
  * best variant: as typed, completed, corrected or translated through the glossary), damped for
  * passages that miss concepts. A record (decision or case) scores by its best passage, plus how
  * well the record as a whole covers the query and how many of its passages match. A reference
- * typed exactly puts its record first.
+ * typed exactly (reference.ts) puts its record first.
  */
 import { casePath, decisionPath } from "../paths.ts";
 import { allowedEdits, editDistance } from "./fuzzy.ts";
 import { glossaryMatcher, type GlossaryMatcher } from "./glossary.ts";
-import { parseQuery, referenceKey, type ParsedQuery, type QueryKey } from "./query.ts";
+import { parseQuery, type ParsedQuery, type QueryKey } from "./query.ts";
+import { mayBeReference, referenceKey } from "./reference.ts";
 import { snippet, type SnippetSegment } from "./snippet.ts";
 import {
   blockPath,
@@ -119,6 +120,8 @@ const SPREAD_WEIGHT = 0.15;
 const ARTICLE_BONUS = 2;
 const EXACT_REFERENCE = 1e6;
 const PART_REFERENCE = 1e4;
+/** Another reference of a record (see ManifestRecord.ro) jumps after the records it is the own reference of. */
+const OTHER_REFERENCE = 0.25;
 
 interface Bucket {
   terms: string[];
@@ -162,7 +165,7 @@ export class SearchEngine {
   /** Record of each passage, and each record's first passage. */
   private readonly recordOf: Uint32Array;
   private readonly recordStart: Uint32Array;
-  private readonly references = new Map<string, number[]>();
+  private readonly references = new Map<string, { record: number; weight: number }[]>();
   private readonly caseTitles = new Map<string, string>();
   /** First passage of each text pack. */
   private readonly packStarts: Uint32Array;
@@ -195,11 +198,16 @@ export class SearchEngine {
       this.recordOf.fill(i, p, p + r.n);
       p += r.n;
       if (r.k === "c") this.caseTitles.set(r.i, r.t);
-      for (const ref of r.r ?? []) {
-        const key = referenceKey(ref);
-        if (!this.references.has(key)) this.references.set(key, []);
-        this.references.get(key)!.push(i);
-      }
+      const add = (refs: string[] | undefined, weight: number) => {
+        for (const ref of refs ?? []) {
+          const key = referenceKey(ref);
+          if (!mayBeReference(key)) continue; // a title is not a reference
+          if (!this.references.has(key)) this.references.set(key, []);
+          this.references.get(key)!.push({ record: i, weight });
+        }
+      };
+      add(r.r, 1);
+      add(r.ro, OTHER_REFERENCE);
     });
     this.packStarts = new Uint32Array(manifest.packSizes.length);
     let start = 0;
@@ -485,10 +493,11 @@ export class SearchEngine {
 
     const byReference = new Map<number, number>();
     for (const key of parsed.referenceKeys) {
-      for (const r of this.references.get(key) ?? []) {
+      for (const { record: r, weight } of this.references.get(key) ?? []) {
         if (!allowed[r]) continue;
-        // A reference typed exactly opens its decision first, then the case records built on it.
-        const bonus = (key === parsed.wholeReference ? EXACT_REFERENCE : PART_REFERENCE) * (this.manifest.records[r]!.k === "c" ? 0.5 : 1);
+        // A reference typed exactly opens its decision first, then the case records built on it,
+        // then the records that hold it as another reference.
+        const bonus = (key === parsed.wholeReference ? EXACT_REFERENCE : PART_REFERENCE) * weight * (this.manifest.records[r]!.k === "c" ? 0.5 : 1);
         byReference.set(r, Math.max(byReference.get(r) ?? 0, bonus));
       }
     }

@@ -5,6 +5,7 @@
  */
 import { isStopword, keyOf, words } from "./tokenize.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { isReferenceToken, mayBeReference, referenceKey } from "./reference.ts";
 
 export interface QueryKey {
   key: string;
@@ -33,9 +34,9 @@ export interface Concept {
 export interface ParsedQuery {
   text: string;
   concepts: Concept[];
-  /** The query and each of its space-separated chunks, as reference keys (see referenceKey). */
+  /** The query and those of its space-separated chunks that may be references, as reference keys (see reference.ts). */
   referenceKeys: string[];
-  /** The whole query as a reference key. */
+  /** The whole query as a reference key ("" when it holds no digit). */
   wholeReference: string;
   /** GDPR articles the query names ("Art. 32", "article 83(2)", "artikel 35"): "32", "83". */
   articles: string[];
@@ -47,15 +48,6 @@ const ARTICLE = /\b(?:art(?:icle|ikel|ikkel|ikla)?\.?|grein)\s*(\d{1,2})\b/giu;
 /** A glossary equivalent counts a little less than the words typed. */
 export const GLOSSARY_WEIGHT = 0.8;
 const MIN_STEM = 5;
-
-/** References compare without case, spaces or the dashes and slashes' variants: "di 2019-3839". */
-export function referenceKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‐-―−]/g, "-")
-    .replace(/\s+/g, "")
-    .replace(/^(?:ref\.?|reference|case|no\.?|nr\.?|dnr\.?|diarienr\.?|sak|saksnr\.?)[:.]?/, "");
-}
 
 interface Word {
   key: string;
@@ -132,8 +124,11 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
     i = j;
   }
 
-  const wholeReference = referenceKey(text);
-  const referenceKeys = [...new Set([wholeReference, ...groups.filter((g) => !g.quoted).map((g) => referenceKey(g.text))])].filter(Boolean);
+  // Only what looks like a reference is looked up as one: the whole query (a known reference
+  // typed in full, "Mål nr 4413-22") and each chunk shaped like one ("Klarna DI-2019-4062").
+  const wholeReference = mayBeReference(text) ? referenceKey(text) : "";
+  const chunks = groups.filter((g) => !g.quoted && isReferenceToken(g.text)).map((g) => referenceKey(g.text));
+  const referenceKeys = [...new Set([wholeReference, ...chunks])].filter(Boolean);
   const articles = [...new Set([...text.matchAll(ARTICLE)].map((m) => String(Number(m[1]))))];
   return { text, concepts, referenceKeys, wholeReference, articles };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossaryMatcher } from "../../../src/domain/search/glossary.ts";
-import { parseQuery, referenceKey } from "../../../src/domain/search/query.ts";
+import { parseQuery } from "../../../src/domain/search/query.ts";
+import { referenceKey } from "../../../src/domain/search/reference.ts";
 
 const none = glossaryMatcher([]);
 const shape = (q: string) =>
