@@ -5,9 +5,9 @@
  *
  * Ranking: BM25 over passages, summed over the query's concepts (a concept is satisfied by its
  * best variant: as typed, completed, corrected or translated through the glossary), damped for
- * passages that miss concepts. A record (decision or case) scores by its best passage, plus how
- * well the record as a whole covers the query and how many of its passages match. A reference
- * typed exactly (reference.ts) puts its record first.
+ * passages that miss concepts. A record (decision or case) scores by its best passage, its next
+ * best ones (decaying), how well the record as a whole covers the query and how many of its
+ * passages match. A reference typed exactly (reference.ts) puts its record first.
  */
 import { casePath, decisionPath } from "../paths.ts";
 import { allowedEdits, editDistance } from "./fuzzy.ts";
@@ -102,6 +102,7 @@ export interface EngineOptions {
 const WEIGHT = {
   typing: 0.85, // completion of the word being typed
   stem: 0.6, // completion of another long word: inflection or compound
+  inflection: 0.85, // another ending of the same English word
   edit1: 0.7,
   edit2: 0.45,
 };
@@ -111,11 +112,20 @@ const WEIGHT = {
  */
 const RARE_SHARE = 1e-4;
 const MAX_COMPLETIONS = 8;
+const MIN_INFLECTED = 4;
+const INFLECTION_ENDING = /(?:ing|ed|es|s)$/;
+const INFLECTIONS = new Set(["", "s", "es", "e", "ed", "d", "ing", "er", "ers"]);
 const MAX_CORRECTIONS = 5;
 /** The metadata passage (title, reference, parties, systems) weighs more than a paragraph. */
 const META_BOOST = 2;
 const COVERAGE_WEIGHT = 0.3;
 const SPREAD_WEIGHT = 0.15;
+/**
+ * A record is also as good as its next best passages: the 2nd to 8th count 0.8, 0.64, … of their
+ * score, so a decision that discusses the query at length outranks one that mentions it once.
+ */
+const SUPPORT_PASSAGES = 8;
+const SUPPORT_DECAY = 0.8;
 /** A record that concerns a GDPR article the query names ("Art. 32"), by its metadata. */
 const ARTICLE_BONUS = 2;
 const EXACT_REFERENCE = 1e6;
@@ -361,6 +371,21 @@ export class SearchEngine {
       completions.sort((a, b) => b.df - a.df);
       out.push(...completions.slice(0, MAX_COMPLETIONS));
     }
+    if (k.fuzzy && k.key.length >= MIN_INFLECTED) {
+      // Other inflections of an English word: "answered" also finds "answer", "answers";
+      // "calls" finds "call", "called". Only the endings, not every word that starts alike.
+      const base = k.key.replace(INFLECTION_ENDING, "");
+      for (const stem of new Set([k.key, base.length >= MIN_INFLECTED ? base : k.key])) {
+        for (let i = lowerBound(bucket.terms, stem); i < bucket.terms.length && bucket.terms[i]!.startsWith(stem); i++) {
+          const term = bucket.terms[i]!;
+          if (term === k.key || !INFLECTIONS.has(term.slice(stem.length))) continue;
+          const m = at(i, WEIGHT.inflection);
+          const seen = out.findIndex((o) => o.term === term);
+          if (seen === -1) out.push(m);
+          else if (out[seen]!.weight < m.weight) out[seen] = m;
+        }
+      }
+    }
     const maxEdits = allowedEdits(k.key.length);
     const rare = Math.max(3, this.manifest.passages * RARE_SHARE);
     if (k.fuzzy && maxEdits > 0 && (!exact || exact.df < rare)) {
@@ -475,6 +500,7 @@ export class SearchEngine {
     const bestPassage = new Int32Array(recordCount).fill(-1);
     const count = new Uint32Array(recordCount);
     const recordMask = new Uint32Array(recordCount);
+    const tops = new Float32Array(recordCount * SUPPORT_PASSAGES);
     for (let i = 0; i < touchedCount; i++) {
       const p = touched[i]!;
       const r = recordOf[p]!;
@@ -484,6 +510,16 @@ export class SearchEngine {
       if (s > best[r]!) {
         best[r] = s;
         bestPassage[r] = p;
+      }
+      // The record's best passage scores, highest first.
+      const base = r * SUPPORT_PASSAGES;
+      let j = SUPPORT_PASSAGES - 1;
+      if (s > tops[base + j]!) {
+        while (j > 0 && tops[base + j - 1]! < s) {
+          tops[base + j] = tops[base + j - 1]!;
+          j--;
+        }
+        tops[base + j] = s;
       }
       count[r]!++;
       recordMask[r]! |= mask[p]!;
@@ -511,7 +547,9 @@ export class SearchEngine {
       const m = popcount(recordMask[r]!);
       const articles = this.manifest.records[r]!.a;
       const article = articles && parsed.articles.some((a) => articles.includes(a)) ? ARTICLE_BONUS : 0;
-      const score = best[r]! + COVERAGE_WEIGHT * coverage * (C ? (m / C) ** 2 : 0) + SPREAD_WEIGHT * Math.log1p(count[r]!) + article + ref;
+      let support = 0;
+      for (let k = 1, w = SUPPORT_DECAY; k < SUPPORT_PASSAGES; k++, w *= SUPPORT_DECAY) support += tops[r * SUPPORT_PASSAGES + k]! * w;
+      const score = best[r]! + support + COVERAGE_WEIGHT * coverage * (C ? (m / C) ** 2 : 0) + SPREAD_WEIGHT * Math.log1p(count[r]!) + article + ref;
       const passage = bestPassage[r] === -1 ? this.recordStart[r]! : bestPassage[r]!;
       ranked.push({ record: r, score, passage, matches: count[r]!, byReference: ref > 0 });
     }

@@ -48,6 +48,8 @@ const ARTICLE = /\b(?:art(?:icle|ikel|ikkel|ikla)?\.?|grein)\s*(\d{1,2})\b/giu;
 /** A glossary equivalent counts a little less than the words typed. */
 export const GLOSSARY_WEIGHT = 0.8;
 const MIN_STEM = 5;
+/** "not answered" → also "unanswered". */
+const NEGATIONS = new Set(["not", "no", "never"]);
 
 interface Word {
   key: string;
@@ -75,7 +77,12 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
   groups.forEach((g, group) => {
     for (const w of words(g.text)) all.push({ key: w.key, group, quoted: g.quoted });
   });
-  // Stopwords say nothing, unless they are all there is ("the who").
+  // Stopwords say nothing, unless they are all there is ("the who"); but "not answered" is also
+  // written "unanswered", "not encrypted" "unencrypted".
+  const negated = new Set<Word>();
+  all.forEach((w, i) => {
+    if (i > 0 && NEGATIONS.has(all[i - 1]!.key) && all[i - 1]!.group !== w.group && /^[a-z]{4,}$/.test(w.key)) negated.add(w);
+  });
   const content = all.filter((w) => !isStopword(w.key));
   if (content.length > 0) all = content;
 
@@ -115,6 +122,7 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
     const own = all.slice(i, j);
     const variants: Variant[] = [{ keys: own.map(queryKey), weight: 1 }];
     const g = groups[group]!;
+    if (own.length === 1 && negated.has(own[0]!)) variants.push({ keys: [{ key: `un${own[0]!.key}`, fuzzy: false, prefix: null }], weight: 1 });
     if (own.length > 1 && !g.quoted && /\p{L}-\p{L}/u.test(g.text)) {
       // "two-factor" is also written "twofactor".
       const joined = keyOf(g.text.replace(/[^\p{L}\p{N}]/gu, ""));

@@ -151,7 +151,15 @@ function caseRecord(c: CaseRecord, lib: Pick<Library, "authorities">): SearchRec
   }
   for (const t of c.timeline) passages.push({ text: `${t.date}: ${t.label}`, anchor: "timeline" });
   if (c.correctiveMeasures.length) passages.push({ text: c.correctiveMeasures.join(" "), anchor: "measures" });
-  if (c.appeal) passages.push({ text: c.appeal.note, anchor: "appeal" });
+  if (c.appeal) {
+    // The appeal note tells what the ruling it cites decided: a match there points into that ruling.
+    const ruling = c.appeal.source;
+    passages.push({
+      text: c.appeal.note,
+      anchor: "appeal",
+      pinpoint: ruling?.paragraph ? { document: ruling.document, paragraph: ruling.paragraph } : undefined,
+    });
+  }
   if (c.dataSubjects.note || c.dataSubjects.categories.length) {
     passages.push({ text: [c.dataSubjects.note, ...c.dataSubjects.categories].filter(Boolean).join(" · "), anchor: "data-subjects" });
   }

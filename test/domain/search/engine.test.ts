@@ -146,6 +146,16 @@ describe("search over the real corpus", () => {
     }
     expect(sum / labelled.length, misses.join("; ")).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("answers an ordinary phrase first with a decision about it, not a title match (what Enter opens)", async () => {
+    const withFirst = fixture().queries.filter((q) => q.first);
+    expect(withFirst.length).toBeGreaterThanOrEqual(8);
+    for (const q of withFirst) {
+      const [first] = (await engine.search(q.q)).hits;
+      expect(first?.byReference, q.q).toBe(false);
+      expect(q.first, `${q.q}: ${first?.documentId}`).toContain(first?.documentId);
+    }
+  });
 });
 
 interface LabelledQuery {

@@ -28,6 +28,11 @@ describe("parseQuery", () => {
     expect(shape("the ")).toEqual([["the~"]]);
   });
 
+  it("also reads a word after 'not' as its un- form", () => {
+    expect(shape("request not answered ")).toEqual([["request~*stem"], ["answered~*stem", "unanswered"]]);
+    expect(shape("request answered ")).toEqual([["request~*stem"], ["answered~*stem"]]);
+  });
+
   it("reads a query that is only markup as words", () => {
     expect(shape("<img src=x onerror=alert(1)>")).toEqual([["img~"], ["src~"], ["onerror~*stem+alert~*stem+1*typing"]]);
   });
