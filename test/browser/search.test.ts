@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot as root } from "../../src/domain/sources/paths.ts";
+import { t } from "../../src/i18n/strings.ts";
 import { describeFocus, expectClean, focusMatches, launch, openPage, runAxe } from "./harness.ts";
 
 let browser: Browser;
@@ -95,6 +99,34 @@ describe("/search/", () => {
     const href = (await page.locator("ol.hits > li:nth-child(1) a.hit-link").getAttribute("href"))!;
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname + url.hash === href);
+    expectClean(problems());
+  });
+
+  it("on Enter after an ordinary phrase moves to the best result, not a title match, and opens it on the next Enter", async () => {
+    const label = (JSON.parse(readFileSync(resolve(root, "test/fixtures/search-queries.json"), "utf8")) as { queries: { q: string; relevant?: string[]; first?: string[] }[] }).queries.find(
+      (q) => q.q === "right to erasure",
+    )!;
+    const answers = new Set([...label.relevant!, ...(label.first ?? [])]);
+    // A case page is an answer when the case is built on a labelled decision.
+    const builtOn = new Map(
+      readdirSync(resolve(root, "content/cases")).map((f) => {
+        const c = JSON.parse(readFileSync(resolve(root, "content/cases", f), "utf8")) as { id: string; sources: { document: string }[] };
+        return [c.id, c.sources[0]!.document];
+      }),
+    );
+    const { page, problems } = await openPage(browser, "/search/");
+    await page.locator("#search-q").click();
+    await page.keyboard.type("right to erasure", { delay: 20 });
+    await resultsFor(page, "right to erasure");
+    await expect(page.locator("ol.hits > li:nth-child(1) .hit-meta").textContent()).resolves.not.toContain(t().search.byReference);
+    await page.keyboard.press("Enter");
+    expect(await focusMatches(page, "ol.hits > li:nth-child(1) a.hit-link"), await describeFocus(page)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/search/");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname !== "/search/");
+    const [, kind, id] = /^\/(decisions|cases)\/([^/]+)\/$/.exec(new URL(page.url()).pathname) ?? [];
+    const decision = kind === "cases" ? builtOn.get(id!) : id;
+    expect([...answers], page.url()).toContain(decision);
     expectClean(problems());
   });
 

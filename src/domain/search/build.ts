@@ -312,6 +312,7 @@ function manifestRecord(r: SearchRecord, bodies: Map<string, number>): ManifestR
   if (r.hasFine) out.f = 1;
   if (r.articles.length) out.a = r.articles;
   if (r.references.length) out.r = r.references;
+  if (r.otherReferences.length) out.ro = r.otherReferences;
   if (r.caseIds.length) out.cs = r.caseIds;
   if (r.documentId !== r.id) out.d = r.documentId;
   return out;

@@ -5,14 +5,15 @@
  *
  * Ranking: BM25 over passages, summed over the query's concepts (a concept is satisfied by its
  * best variant: as typed, completed, corrected or translated through the glossary), damped for
- * passages that miss concepts. A record (decision or case) scores by its best passage, plus how
- * well the record as a whole covers the query and how many of its passages match. A reference
- * typed exactly puts its record first.
+ * passages that miss concepts. A record (decision or case) scores by its best passage, its next
+ * best ones (decaying), how well the record as a whole covers the query and how many of its
+ * passages match. A reference typed exactly (reference.ts) puts its record first.
  */
 import { casePath, decisionPath } from "../paths.ts";
 import { allowedEdits, editDistance } from "./fuzzy.ts";
 import { glossaryMatcher, type GlossaryMatcher } from "./glossary.ts";
-import { parseQuery, referenceKey, type ParsedQuery, type QueryKey } from "./query.ts";
+import { parseQuery, type ParsedQuery, type QueryKey } from "./query.ts";
+import { mayBeReference, referenceKey } from "./reference.ts";
 import { snippet, type SnippetSegment } from "./snippet.ts";
 import {
   blockPath,
@@ -101,6 +102,7 @@ export interface EngineOptions {
 const WEIGHT = {
   typing: 0.85, // completion of the word being typed
   stem: 0.6, // completion of another long word: inflection or compound
+  inflection: 0.85, // another ending of the same English word
   edit1: 0.7,
   edit2: 0.45,
 };
@@ -110,15 +112,26 @@ const WEIGHT = {
  */
 const RARE_SHARE = 1e-4;
 const MAX_COMPLETIONS = 8;
+const MIN_INFLECTED = 4;
+const INFLECTION_ENDING = /(?:ing|ed|es|s)$/;
+const INFLECTIONS = new Set(["", "s", "es", "e", "ed", "d", "ing", "er", "ers"]);
 const MAX_CORRECTIONS = 5;
 /** The metadata passage (title, reference, parties, systems) weighs more than a paragraph. */
 const META_BOOST = 2;
 const COVERAGE_WEIGHT = 0.3;
 const SPREAD_WEIGHT = 0.15;
+/**
+ * A record is also as good as its next best passages: the 2nd to 8th count 0.8, 0.64, … of their
+ * score, so a decision that discusses the query at length outranks one that mentions it once.
+ */
+const SUPPORT_PASSAGES = 8;
+const SUPPORT_DECAY = 0.8;
 /** A record that concerns a GDPR article the query names ("Art. 32"), by its metadata. */
 const ARTICLE_BONUS = 2;
 const EXACT_REFERENCE = 1e6;
 const PART_REFERENCE = 1e4;
+/** Another reference of a record (see ManifestRecord.ro) jumps after the records it is the own reference of. */
+const OTHER_REFERENCE = 0.25;
 
 interface Bucket {
   terms: string[];
@@ -162,7 +175,7 @@ export class SearchEngine {
   /** Record of each passage, and each record's first passage. */
   private readonly recordOf: Uint32Array;
   private readonly recordStart: Uint32Array;
-  private readonly references = new Map<string, number[]>();
+  private readonly references = new Map<string, { record: number; weight: number }[]>();
   private readonly caseTitles = new Map<string, string>();
   /** First passage of each text pack. */
   private readonly packStarts: Uint32Array;
@@ -195,11 +208,16 @@ export class SearchEngine {
       this.recordOf.fill(i, p, p + r.n);
       p += r.n;
       if (r.k === "c") this.caseTitles.set(r.i, r.t);
-      for (const ref of r.r ?? []) {
-        const key = referenceKey(ref);
-        if (!this.references.has(key)) this.references.set(key, []);
-        this.references.get(key)!.push(i);
-      }
+      const add = (refs: string[] | undefined, weight: number) => {
+        for (const ref of refs ?? []) {
+          const key = referenceKey(ref);
+          if (!mayBeReference(key)) continue; // a title is not a reference
+          if (!this.references.has(key)) this.references.set(key, []);
+          this.references.get(key)!.push({ record: i, weight });
+        }
+      };
+      add(r.r, 1);
+      add(r.ro, OTHER_REFERENCE);
     });
     this.packStarts = new Uint32Array(manifest.packSizes.length);
     let start = 0;
@@ -353,6 +371,21 @@ export class SearchEngine {
       completions.sort((a, b) => b.df - a.df);
       out.push(...completions.slice(0, MAX_COMPLETIONS));
     }
+    if (k.fuzzy && k.key.length >= MIN_INFLECTED) {
+      // Other inflections of an English word: "answered" also finds "answer", "answers";
+      // "calls" finds "call", "called". Only the endings, not every word that starts alike.
+      const base = k.key.replace(INFLECTION_ENDING, "");
+      for (const stem of new Set([k.key, base.length >= MIN_INFLECTED ? base : k.key])) {
+        for (let i = lowerBound(bucket.terms, stem); i < bucket.terms.length && bucket.terms[i]!.startsWith(stem); i++) {
+          const term = bucket.terms[i]!;
+          if (term === k.key || !INFLECTIONS.has(term.slice(stem.length))) continue;
+          const m = at(i, WEIGHT.inflection);
+          const seen = out.findIndex((o) => o.term === term);
+          if (seen === -1) out.push(m);
+          else if (out[seen]!.weight < m.weight) out[seen] = m;
+        }
+      }
+    }
     const maxEdits = allowedEdits(k.key.length);
     const rare = Math.max(3, this.manifest.passages * RARE_SHARE);
     if (k.fuzzy && maxEdits > 0 && (!exact || exact.df < rare)) {
@@ -467,6 +500,7 @@ export class SearchEngine {
     const bestPassage = new Int32Array(recordCount).fill(-1);
     const count = new Uint32Array(recordCount);
     const recordMask = new Uint32Array(recordCount);
+    const tops = new Float32Array(recordCount * SUPPORT_PASSAGES);
     for (let i = 0; i < touchedCount; i++) {
       const p = touched[i]!;
       const r = recordOf[p]!;
@@ -477,6 +511,16 @@ export class SearchEngine {
         best[r] = s;
         bestPassage[r] = p;
       }
+      // The record's best passage scores, highest first.
+      const base = r * SUPPORT_PASSAGES;
+      let j = SUPPORT_PASSAGES - 1;
+      if (s > tops[base + j]!) {
+        while (j > 0 && tops[base + j - 1]! < s) {
+          tops[base + j] = tops[base + j - 1]!;
+          j--;
+        }
+        tops[base + j] = s;
+      }
       count[r]!++;
       recordMask[r]! |= mask[p]!;
       acc[p] = 0;
@@ -485,10 +529,11 @@ export class SearchEngine {
 
     const byReference = new Map<number, number>();
     for (const key of parsed.referenceKeys) {
-      for (const r of this.references.get(key) ?? []) {
+      for (const { record: r, weight } of this.references.get(key) ?? []) {
         if (!allowed[r]) continue;
-        // A reference typed exactly opens its decision first, then the case records built on it.
-        const bonus = (key === parsed.wholeReference ? EXACT_REFERENCE : PART_REFERENCE) * (this.manifest.records[r]!.k === "c" ? 0.5 : 1);
+        // A reference typed exactly opens its decision first, then the case records built on it,
+        // then the records that hold it as another reference.
+        const bonus = (key === parsed.wholeReference ? EXACT_REFERENCE : PART_REFERENCE) * weight * (this.manifest.records[r]!.k === "c" ? 0.5 : 1);
         byReference.set(r, Math.max(byReference.get(r) ?? 0, bonus));
       }
     }
@@ -502,7 +547,9 @@ export class SearchEngine {
       const m = popcount(recordMask[r]!);
       const articles = this.manifest.records[r]!.a;
       const article = articles && parsed.articles.some((a) => articles.includes(a)) ? ARTICLE_BONUS : 0;
-      const score = best[r]! + COVERAGE_WEIGHT * coverage * (C ? (m / C) ** 2 : 0) + SPREAD_WEIGHT * Math.log1p(count[r]!) + article + ref;
+      let support = 0;
+      for (let k = 1, w = SUPPORT_DECAY; k < SUPPORT_PASSAGES; k++, w *= SUPPORT_DECAY) support += tops[r * SUPPORT_PASSAGES + k]! * w;
+      const score = best[r]! + support + COVERAGE_WEIGHT * coverage * (C ? (m / C) ** 2 : 0) + SPREAD_WEIGHT * Math.log1p(count[r]!) + article + ref;
       const passage = bestPassage[r] === -1 ? this.recordStart[r]! : bestPassage[r]!;
       ranked.push({ record: r, score, passage, matches: count[r]!, byReference: ref > 0 });
     }

@@ -31,8 +31,10 @@ export interface ManifestRecord {
   f?: 1;
   /** GDPR article numbers */
   a?: string[];
-  /** references */
+  /** own references (the first as written, for display) */
   r?: string[];
+  /** other references (earlier numbers, an appeal's, those in notes) */
+  ro?: string[];
   /** case ids (decisions: the cases citing it) */
   cs?: string[];
   /** document id, when not the record id (cases) */

@@ -5,6 +5,7 @@
  */
 import { isStopword, keyOf, words } from "./tokenize.ts";
 import type { GlossaryMatcher } from "./glossary.ts";
+import { isReferenceToken, mayBeReference, referenceKey } from "./reference.ts";
 
 export interface QueryKey {
   key: string;
@@ -33,9 +34,9 @@ export interface Concept {
 export interface ParsedQuery {
   text: string;
   concepts: Concept[];
-  /** The query and each of its space-separated chunks, as reference keys (see referenceKey). */
+  /** The query and those of its space-separated chunks that may be references, as reference keys (see reference.ts). */
   referenceKeys: string[];
-  /** The whole query as a reference key. */
+  /** The whole query as a reference key ("" when it holds no digit). */
   wholeReference: string;
   /** GDPR articles the query names ("Art. 32", "article 83(2)", "artikel 35"): "32", "83". */
   articles: string[];
@@ -47,15 +48,8 @@ const ARTICLE = /\b(?:art(?:icle|ikel|ikkel|ikla)?\.?|grein)\s*(\d{1,2})\b/giu;
 /** A glossary equivalent counts a little less than the words typed. */
 export const GLOSSARY_WEIGHT = 0.8;
 const MIN_STEM = 5;
-
-/** References compare without case, spaces or the dashes and slashes' variants: "di 2019-3839". */
-export function referenceKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‐-―−]/g, "-")
-    .replace(/\s+/g, "")
-    .replace(/^(?:ref\.?|reference|case|no\.?|nr\.?|dnr\.?|diarienr\.?|sak|saksnr\.?)[:.]?/, "");
-}
+/** "not answered" → also "unanswered". */
+const NEGATIONS = new Set(["not", "no", "never"]);
 
 interface Word {
   key: string;
@@ -83,7 +77,12 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
   groups.forEach((g, group) => {
     for (const w of words(g.text)) all.push({ key: w.key, group, quoted: g.quoted });
   });
-  // Stopwords say nothing, unless they are all there is ("the who").
+  // Stopwords say nothing, unless they are all there is ("the who"); but "not answered" is also
+  // written "unanswered", "not encrypted" "unencrypted".
+  const negated = new Set<Word>();
+  all.forEach((w, i) => {
+    if (i > 0 && NEGATIONS.has(all[i - 1]!.key) && all[i - 1]!.group !== w.group && /^[a-z]{4,}$/.test(w.key)) negated.add(w);
+  });
   const content = all.filter((w) => !isStopword(w.key));
   if (content.length > 0) all = content;
 
@@ -123,6 +122,7 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
     const own = all.slice(i, j);
     const variants: Variant[] = [{ keys: own.map(queryKey), weight: 1 }];
     const g = groups[group]!;
+    if (own.length === 1 && negated.has(own[0]!)) variants.push({ keys: [{ key: `un${own[0]!.key}`, fuzzy: false, prefix: null }], weight: 1 });
     if (own.length > 1 && !g.quoted && /\p{L}-\p{L}/u.test(g.text)) {
       // "two-factor" is also written "twofactor".
       const joined = keyOf(g.text.replace(/[^\p{L}\p{N}]/gu, ""));
@@ -132,8 +132,11 @@ export function parseQuery(text: string, glossary: GlossaryMatcher): ParsedQuery
     i = j;
   }
 
-  const wholeReference = referenceKey(text);
-  const referenceKeys = [...new Set([wholeReference, ...groups.filter((g) => !g.quoted).map((g) => referenceKey(g.text))])].filter(Boolean);
+  // Only what looks like a reference is looked up as one: the whole query (a known reference
+  // typed in full, "Mål nr 4413-22") and each chunk shaped like one ("Klarna DI-2019-4062").
+  const wholeReference = mayBeReference(text) ? referenceKey(text) : "";
+  const chunks = groups.filter((g) => !g.quoted && isReferenceToken(g.text)).map((g) => referenceKey(g.text));
+  const referenceKeys = [...new Set([wholeReference, ...chunks])].filter(Boolean);
   const articles = [...new Set([...text.matchAll(ARTICLE)].map((m) => String(Number(m[1]))))];
   return { text, concepts, referenceKeys, wholeReference, articles };
 }

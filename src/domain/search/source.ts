@@ -9,6 +9,7 @@ import type { CaseRecord } from "../schema/case.ts";
 import type { SourceDocument } from "../schema/document.ts";
 import { documentYear, libraryDocuments } from "../documents.ts";
 import { factorCatalogue, factorLetters } from "../factors.ts";
+import { referenceForms, referenceParts } from "./reference.ts";
 
 export interface SearchPassage {
   text: string;
@@ -35,8 +36,10 @@ export interface SearchRecord {
   hasFine: boolean;
   /** GDPR article numbers ("5", "32") the record concerns. */
   articles: string[];
-  /** The body's references ("20/02191", "DI-2019-3839"); typed exactly, they jump to the record. */
+  /** The record's own references ("20/02191", "DI-2019-3839"), from reference fields only; typed exactly, they jump to the record. */
   references: string[];
+  /** References it also holds (earlier numbers, an appeal's, those in notes); they jump to it after the records they are the own reference of. */
+  otherReferences: string[];
   /** Decisions: the case records that cite the document. Cases: the case itself. */
   caseIds: string[];
   /** Cases: the decision the record is built on (first source); decisions: the document itself. */
@@ -54,18 +57,6 @@ export function articleNumber(article: string): string | null {
 }
 
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
-
-/**
- * A reference as written and its parts: "20/02191 (19/01478)" is also "20/02191" and "19/01478";
- * "20/02191-1 KBK (reference on the letter)" is also "20/02191-1". Words in brackets are notes.
- */
-export function referenceParts(reference: string): string[] {
-  const parts = [reference.trim()];
-  const main = reference.split("(")[0]!.trim();
-  parts.push(main, main.split(/\s+/)[0]!);
-  for (const m of reference.matchAll(/\(([^)]*)\)/g)) if (/\d/.test(m[1]!)) parts.push(m[1]!.trim());
-  return unique(parts.filter(Boolean));
-}
 
 export function searchRecords(lib: Pick<Library, "documents" | "authorities" | "cases" | "text">): SearchRecord[] {
   const records: SearchRecord[] = [];
@@ -95,6 +86,8 @@ function documentRecord(doc: SourceDocument, lib: Pick<Library, "authorities" | 
   const hasFine =
     Boolean(doc.metadata?.fine && doc.metadata.fine.amount > 0) ||
     citing.some((c) => c.amounts.final && c.amounts.final.amount > 0);
+  // The case built on this decision may give the body's reference in another form ("IMY-2023-15373" for "2023-15373").
+  const own = [doc.reference, ...citing.filter((c) => c.sources[0]!.document === doc.id).map((c) => c.reference)].flatMap((r) => (r ? [referenceParts(r)] : []));
   // The metadata passage carries what a reader may type that the text may not say: references,
   // parties, the body's names in both languages, and the controllers and systems of citing cases.
   const meta = [
@@ -120,7 +113,8 @@ function documentRecord(doc: SourceDocument, lib: Pick<Library, "authorities" | 
     year: documentYear(doc) ?? null,
     hasFine,
     articles: unique((doc.metadata?.articles ?? []).map(articleNumber).filter((a): a is string => a !== null)),
-    references: doc.reference ? referenceParts(doc.reference) : [],
+    references: unique(own.flatMap((r) => r.own)),
+    otherReferences: unique(own.flatMap((r) => r.notes)),
     caseIds: citing.map((c) => c.id),
     documentId: doc.id,
     passages,
@@ -157,7 +151,15 @@ function caseRecord(c: CaseRecord, lib: Pick<Library, "authorities">): SearchRec
   }
   for (const t of c.timeline) passages.push({ text: `${t.date}: ${t.label}`, anchor: "timeline" });
   if (c.correctiveMeasures.length) passages.push({ text: c.correctiveMeasures.join(" "), anchor: "measures" });
-  if (c.appeal) passages.push({ text: c.appeal.note, anchor: "appeal" });
+  if (c.appeal) {
+    // The appeal note tells what the ruling it cites decided: a match there points into that ruling.
+    const ruling = c.appeal.source;
+    passages.push({
+      text: c.appeal.note,
+      anchor: "appeal",
+      pinpoint: ruling?.paragraph ? { document: ruling.document, paragraph: ruling.paragraph } : undefined,
+    });
+  }
   if (c.dataSubjects.note || c.dataSubjects.categories.length) {
     passages.push({ text: [c.dataSubjects.note, ...c.dataSubjects.categories].filter(Boolean).join(" · "), anchor: "data-subjects" });
   }
@@ -172,7 +174,8 @@ function caseRecord(c: CaseRecord, lib: Pick<Library, "authorities">): SearchRec
     year: decided?.slice(0, 4) ?? null,
     hasFine: Boolean(c.amounts.final && c.amounts.final.amount > 0),
     articles: unique(c.articles.map(articleNumber).filter((a): a is string => a !== null)),
-    references: unique([c.reference, ...c.otherReferences].flatMap(referenceParts)),
+    references: referenceParts(c.reference).own,
+    otherReferences: unique([...referenceParts(c.reference).notes, ...c.otherReferences.flatMap(referenceForms)]),
     caseIds: [c.id],
     documentId: c.sources[0]!.document,
     passages,

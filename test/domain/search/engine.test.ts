@@ -11,6 +11,8 @@ import { buildLibraryIndex, loadGlossary, openIndex } from "../../../src/domain/
 import { buildSearchIndex, type BuiltIndex } from "../../../src/domain/search/build.ts";
 import { blockPath, bucketPath, decodePostings, packPath, ByteWriter, type DictionaryBucket } from "../../../src/domain/search/format.ts";
 import { searchRecords } from "../../../src/domain/search/source.ts";
+import { referenceForms } from "../../../src/domain/search/reference.ts";
+import { libraryDocuments } from "../../../src/domain/documents.ts";
 import { snippetHtml, snippetText } from "../../../src/domain/search/snippet.ts";
 import type { SearchEngine, SearchFilters } from "../../../src/domain/search/engine.ts";
 
@@ -130,11 +132,9 @@ describe("search over the real corpus", () => {
   });
 
   it("puts the labelled decisions of the benchmark's queries in the first ten", async () => {
-    const fixture = JSON.parse(readFileSync(resolve(projectRoot, "test/fixtures/search-queries.json"), "utf8")) as {
-      queries: { q: string; relevant?: string[] }[];
-    };
-    const labelled = fixture.queries.filter((q) => q.relevant);
-    expect(fixture.queries.length).toBeGreaterThanOrEqual(40);
+    const { queries } = fixture();
+    const labelled = queries.filter((q) => q.relevant);
+    expect(queries.length).toBeGreaterThanOrEqual(40);
     expect(labelled.length).toBeGreaterThanOrEqual(15);
     let sum = 0;
     const misses: string[] = [];
@@ -145,6 +145,104 @@ describe("search over the real corpus", () => {
       sum += recall;
     }
     expect(sum / labelled.length, misses.join("; ")).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("answers an ordinary phrase first with a decision about it, not a title match (what Enter opens)", async () => {
+    const withFirst = fixture().queries.filter((q) => q.first);
+    expect(withFirst.length).toBeGreaterThanOrEqual(8);
+    for (const q of withFirst) {
+      const [first] = (await engine.search(q.q)).hits;
+      expect(first?.byReference, q.q).toBe(false);
+      expect(q.first, `${q.q}: ${first?.documentId}`).toContain(first?.documentId);
+    }
+  });
+});
+
+interface LabelledQuery {
+  q: string;
+  kind: string;
+  relevant?: string[];
+  /** Decisions any of which is a right first answer (where the label names a clearly best one). */
+  first?: string[];
+}
+const fixture = () => JSON.parse(readFileSync(resolve(projectRoot, "test/fixtures/search-queries.json"), "utf8")) as { queries: LabelledQuery[] };
+
+describe("references", () => {
+  // Phrases a reader types, and titles that once stood in reference fields.
+  const ordinary = [
+    "right to erasure",
+    "data breach",
+    "decision",
+    "Datatilsynet",
+    "mål",
+    "to",
+    "breach",
+    "To kommuner indstillet til bøde",
+    "Vejen Municipality",
+    "Decision against Google of 30 October 2023",
+    "article 83(2)",
+    "Art. 32",
+  ];
+
+  it("never jump for an ordinary phrase", async () => {
+    const phrases = [...ordinary, ...fixture().queries.filter((q) => q.kind !== "reference").map((q) => q.q)];
+    for (const q of phrases) {
+      const { hits } = await engine.search(q, { limit: 50 });
+      expect(hits.filter((h) => h.byReference).map((h) => h.id), q).toEqual([]);
+    }
+  });
+
+  it("jump to their decision for every reference in the library, typed as written or in part", async () => {
+    const checked = new Set<string>();
+    const jumps = async (q: string, holder: string, kind: "decision" | "case") => {
+      if (checked.has(`${q}|${holder}`)) return;
+      checked.add(`${q}|${holder}`);
+      const { hits } = await engine.search(q, { limit: 100 });
+      expect(hits[0]?.byReference, `${q}: ${hits[0]?.id}`).toBe(true);
+      // A decision that holds the reference comes before the cases built on it.
+      if (kind === "decision") expect(hits[0]!.kind, q).toBe("decision");
+      expect(hits.filter((h) => h.byReference).map((h) => h.id), q).toContain(holder);
+    };
+    let fields = 0;
+    const library = new Set(libraryDocuments(lib.documents.values()).map((d) => d.id));
+    for (const doc of libraryDocuments(lib.documents.values())) {
+      if (!doc.reference || referenceForms(doc.reference).length === 0) continue;
+      fields++;
+      for (const q of referenceForms(doc.reference)) await jumps(q, doc.id, "decision");
+    }
+    for (const c of lib.cases) {
+      for (const field of [c.reference, ...c.otherReferences]) {
+        if (referenceForms(field).length === 0) continue;
+        fields++;
+        for (const q of referenceForms(field)) await jumps(q, c.id, "case");
+      }
+      // The case's own reference opens the decision it is built on (a case, if that is not in the library).
+      if (referenceForms(c.reference).length > 0) {
+        const built = c.sources[0]!.document;
+        const { hits } = await engine.search(c.reference, { limit: 100 });
+        expect(hits[0], c.reference).toMatchObject({ kind: library.has(built) ? "decision" : "case", byReference: true });
+        // Decisions sharing one journal number (Helsingør's four) come in the order of their texts' match.
+        if (library.has(built)) expect(hits.filter((h) => h.byReference && h.kind === "decision").map((h) => h.id), c.reference).toContain(built);
+      }
+    }
+    expect(fields).toBeGreaterThan(650);
+  }, 120_000);
+
+  it("behave sensibly when typed in part", async () => {
+    // Still being typed, or without the body's letters: no jump, but the decision comes first.
+    for (const [q, id] of [
+      ["20/0219", RAELINGEN],
+      ["DI-2019-38", "datainspektionen-di-2019-3840"],
+      ["2019-3839", "datainspektionen-di-2019-3839"],
+    ] as const) {
+      const { hits } = await engine.search(q);
+      expect(hits.some((h) => h.byReference), q).toBe(false);
+      expect(hits[0]?.documentId, q).toBe(id);
+    }
+    // With the letter's suffix, or beside a name: it jumps.
+    expect((await engine.search("20/02191-1")).hits[0]).toMatchObject({ id: "raelingen-2020", byReference: true });
+    expect((await engine.search("Klarna DI-2019-4062")).hits[0]).toMatchObject({ id: "imy-sweden-di-2019-4062", byReference: true });
+    expect((await engine.search("Mål nr 4413-22")).hits[0]).toMatchObject({ id: "kammarratten-i-stockholm-mal-nr-4413-22", byReference: true });
   });
 });
 

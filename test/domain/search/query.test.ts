@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { glossaryMatcher } from "../../../src/domain/search/glossary.ts";
-import { parseQuery, referenceKey } from "../../../src/domain/search/query.ts";
+import { parseQuery } from "../../../src/domain/search/query.ts";
+import { referenceKey } from "../../../src/domain/search/reference.ts";
 
 const none = glossaryMatcher([]);
 const shape = (q: string) =>
@@ -25,6 +26,11 @@ describe("parseQuery", () => {
   it("drops common words unless nothing else is left", () => {
     expect(shape("the password of the ")).toEqual([["password~*stem"]]);
     expect(shape("the ")).toEqual([["the~"]]);
+  });
+
+  it("also reads a word after 'not' as its un- form", () => {
+    expect(shape("request not answered ")).toEqual([["request~*stem"], ["answered~*stem", "unanswered"]]);
+    expect(shape("request answered ")).toEqual([["request~*stem"], ["answered~*stem"]]);
   });
 
   it("reads a query that is only markup as words", () => {
