@@ -137,12 +137,11 @@ function SearchApp({ indexBase, siteBase }: { indexBase: string; siteBase: strin
         first.focus();
       }
     } else if (e.key === "Enter") {
-      // A reference typed exactly jumps to its decision; otherwise Enter moves to the results.
+      // Enter opens the best result: the decision of a reference typed exactly, else the top-ranked hit.
       const first = links()[0];
       if (!first) return;
       e.preventDefault();
-      if (result?.hits[0]?.byReference) first.click();
-      else first.focus();
+      first.click();
     }
   };
   const onListKey = (e: KeyboardEvent) => {

@@ -102,7 +102,7 @@ describe("/search/", () => {
     expectClean(problems());
   });
 
-  it("on Enter after an ordinary phrase moves to the best result, not a title match, and opens it on the next Enter", async () => {
+  it("on Enter after an ordinary phrase opens the best result, not a title match", async () => {
     const label = (JSON.parse(readFileSync(resolve(root, "test/fixtures/search-queries.json"), "utf8")) as { queries: { q: string; relevant?: string[]; first?: string[] }[] }).queries.find(
       (q) => q.q === "right to erasure",
     )!;
@@ -119,9 +119,6 @@ describe("/search/", () => {
     await page.keyboard.type("right to erasure", { delay: 20 });
     await resultsFor(page, "right to erasure");
     await expect(page.locator("ol.hits > li:nth-child(1) .hit-meta").textContent()).resolves.not.toContain(t().search.byReference);
-    await page.keyboard.press("Enter");
-    expect(await focusMatches(page, "ol.hits > li:nth-child(1) a.hit-link"), await describeFocus(page)).toBe(true);
-    expect(new URL(page.url()).pathname).toBe("/search/");
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname !== "/search/");
     const [, kind, id] = /^\/(decisions|cases)\/([^/]+)\/$/.exec(new URL(page.url()).pathname) ?? [];
