@@ -1,0 +1,14 @@
+/**
+ * A printout must carry working addresses. Without a configured site address (ART83_SITE) the
+ * build writes them relative; here they become absolute against the address the page was
+ * served from: the page's own address in the print header and every printed citation.
+ */
+const absolute = (path: string) => new URL(path, location.href).href;
+
+const own = document.querySelector<HTMLElement>(".print-url");
+if (own && !/^https?:/.test(own.textContent ?? "")) own.textContent = absolute(location.pathname + location.search);
+for (const a of document.querySelectorAll<HTMLAnchorElement>("a[data-cite]")) {
+  const cite = a.dataset.cite!;
+  if (!/^https?:/.test(cite)) a.dataset.cite = absolute(cite);
+}
+export {};
