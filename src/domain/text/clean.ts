@@ -79,8 +79,9 @@ function normalise(raw: string): string {
 // Case spelled out because the phone pattern below needs a case-sensitive look-ahead.
 const PHONE_LABEL = String.raw`(?:[Tt]el(?:ephone|efon)?|TEL|[Pp]hone|PHONE|[Tt]lf|[Pp]uh(?:elin)?|[Ss]ími|[Ss]witchboard|[Mm]obile|[Ff]ax|[Tt]elefax)\.?:?\s*`;
 const MAIL_LABEL = String.raw`(?:e-?mail|e-?post|sähköposti|netfang)\.?:?\s*`;
-// Digit groups separated by single spaces, or by one hyphen after an area code (063-14 34 66).
-const PHONE = String.raw`(?:\(?\+\d{1,3}\)?[ -]?\d{6,10}|(?:\(?\+\d{1,3}\)?[ -]?)?\d{2,4}(?:[ -]\d{2,4}){1,4})`;
+// Digit groups separated by single spaces, or by one hyphen after an area code (063-14 34 66), or
+// an area code and the subscriber's number in one run (Finnish "02 4334000").
+const PHONE = String.raw`(?:\(?\+\d{1,3}\)?[ -]?\d{6,10}|0\d{1,3} \d{5,8}|(?:\(?\+\d{1,3}\)?[ -]?)?\d{2,4}(?:[ -]\d{2,4}){1,4})`;
 const PLACEHOLDER_RE = CONTACT_PLACEHOLDER.replace(/[[\]]/g, "\\$&");
 
 // The label and an opening bracket just before an address go with it ("E-mail: x@y.fi", "(x@y.fi)").

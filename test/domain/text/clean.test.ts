@@ -38,6 +38,7 @@ describe("stripContactDetails", () => {
     ["Tel. 33 19 32 00", "[contact details removed]"],
     ["T +45 21604635", "[contact details removed]"],
     ["Phone: 08-657 61 00Datainspektionen", "[contact details removed]Datainspektionen"],
+    ["These numbers were 02 4334000, 02 4334001 and 02 433400", "These numbers were [contact details removed]"],
     // Addresses written out, as the Finnish decisions print them (the corpus's own sentences) …
     [
       "The decision-making was attended by Data Protection Commissioner Anu Talus, anu.talus(at)om.fi, tel. 029 566 6766",
