@@ -23,7 +23,7 @@ describe("/method/", () => {
     it(`has no serious axe violations at ${width} px, and every scrolling table is a named, focusable region`, async () => {
       const { page, problems } = await openPage(browser, "/method/", { viewport: { width, height: 800 } });
       expect(await runAxe(page)).toEqual([]);
-      const regions = await page.locator(".table-wrap").evaluateAll((els) =>
+      const regions = await page.locator(".scroll-table").evaluateAll((els) =>
         els.map((el) => ({
           scrolls: el.scrollWidth > el.clientWidth,
           tabindex: el.getAttribute("tabindex"),
@@ -40,7 +40,7 @@ describe("/method/", () => {
 
   it("lets a keyboard reader scroll a wide table on a phone", async () => {
     const { page } = await openPage(browser, "/method/", { viewport: { width: 390, height: 800 } });
-    const wide = page.locator(".table-wrap").filter({ has: page.locator("table") });
+    const wide = page.locator(".scroll-table").filter({ has: page.locator("table") });
     const index = await wide.evaluateAll((els) => els.findIndex((el) => el.scrollWidth > el.clientWidth));
     expect(index).toBeGreaterThanOrEqual(0);
     const region = wide.nth(index);
