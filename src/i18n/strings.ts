@@ -14,6 +14,7 @@ const en = {
     search: "Search",
     calculator: "Calculator",
     method: "Method",
+    arguments: "Arguments",
     data: "Data",
   },
   footer: {
@@ -313,6 +314,21 @@ const en = {
     paragraphLink: (p: string) => `Link to paragraph ${p.slice(1)}`,
     paragraphKeys:
       "Each paragraph number is a link to that paragraph. Tab reaches one of them; the arrow keys move between them (Home and End: first and last).",
+  },
+  arguments: {
+    title: "Which arguments moved a fine",
+    lead:
+      "Every argument a controller raised against a notice or a decision in our case records, grouped by what it claims, with how the authority answered it. An answer is the authority's reply to that argument; whether the amount fell is a fact of the whole case, which usually rests on several points at once.",
+    tableCaption: "Arguments by kind",
+    columns: { kind: "Kind of argument", n: "Arguments", credited: "Accepted or partly" },
+    kindCount: (n: number, cases: number) => `${n} arguments in ${cases} cases`,
+    byAuthority: "By authority",
+    answer: "Answer",
+    amount: "Case amount",
+    noticeToFinal: (from: string, to: string, change: string) => `notice ${from} → decision ${to} (${change})`,
+    finalToAppeal: (from: string, to: string, change: string) => `decision ${from} → appeal ${to} (${change})`,
+    passage: "Passage",
+    seeMain: (kind: string) => `written out under “${kind}”`,
   },
   data: {
     title: "Open data",
