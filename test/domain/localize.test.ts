@@ -22,9 +22,8 @@ const without = (id: string, edit: (nb: NonNullable<CaseRecord["nb"]>) => void):
  * their nb blocks land; when the list is empty, the completeness test below is the full check.
  */
 const pendingNb = new Set([
-  "aspudden-skola-2023", "aula-kommuner-2024", "disqus-2024", "dragefossen-2021", "elektro-automasjon-systemer-2021",
-  "elit-elektro-2022", "etterforsker1-2022", "ferde-2021", "fi-1803-161-23", "fi-5618-163-20", "fi-6064-163-20",
-  "fjolbrautaskolinn-i-breidholti-2020", "gardabaer-2023", "grindr-2021", "grue-2024", "gveik-2020",
+  "aspudden-skola-2023", "aula-kommuner-2024", "etterforsker1-2022", "ferde-2021", "fi-1803-161-23", "fi-5618-163-20",
+  "fi-6064-163-20", "fjolbrautaskolinn-i-breidholti-2020", "gardabaer-2023", "grindr-2021", "grue-2024", "gveik-2020",
   "helsingor-kommune-2021", "helsinki-education-breach-2024", "hoylandet-2021", "indre-ostfold-2020",
   "infomentor-2021", "innovasjon-norge-2021", "kl-53-kommuner-2024", "kopavogsbaer-google-2023",
   "kopavogsbaer-seesaw-2023", "kristiansand-2025", "krokatjonnvegen-15-2022", "lillestrom-2022",
