@@ -6,6 +6,7 @@ import { authoritySchema, documentSchema, type Authority, type SourceDocument } 
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
 import { z } from "../schema/zod.ts";
 import { convert, parseRates, type RateTable } from "../money.ts";
+import { contentLocales, localeGaps, type LocaleGap } from "../localize.ts";
 import { sizePinpoints } from "../size.ts";
 import type { CleanedText } from "../text/clean.ts";
 import { redactionForms, type Redaction } from "../text/redact.ts";
@@ -236,6 +237,13 @@ function checkArgumentKinds(cases: CaseRecord[], kinds: ArgumentKind[]): Content
   return issues;
 }
 
+const localeGapMessage = (gap: LocaleGap, locale: string) =>
+  gap.kind === "count"
+    ? `the ${locale} block has ${gap.found} arguments, the record ${gap.expected}: give one per argument, in the same order`
+    : gap.kind === "missing"
+      ? `the record claims ${locale} (it has a "${locale}" block) but lacks this text in it; the English has one`
+      : `the English has no such text, so the ${locale} block may not have one either`;
+
 const finalDate = (c: CaseRecord) => c.amounts.final?.date ?? c.timeline.find((t) => t.event === "decision")?.date;
 
 interface CheckContext {
@@ -313,5 +321,8 @@ export function checkCaseReferences(record: CaseRecord, file: string, ctx: Check
     }
   }
   if (record.outcome === "fine" && !record.amounts.final) add("amounts.final", 'an outcome of "fine" needs the final amount');
+  for (const locale of contentLocales) {
+    for (const gap of localeGaps(record, locale)) add(gap.path, localeGapMessage(gap, locale));
+  }
   return issues;
 }
