@@ -185,6 +185,19 @@ export const timelineEntrySchema = z.object({
 
 export const outcomes = ["fine", "no-fine", "orders", "reprimand", "pending", "unknown"] as const;
 
+/**
+ * Our own Norwegian (bokmål) text of a record: title, summary, a note for each factor that has one,
+ * the arguments and answers in the record's order, and the appeal note.
+ */
+export const caseNbSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(40),
+  factors: z.partialRecord(z.enum(factorLetters), z.string().min(3)),
+  arguments: z.array(z.strictObject({ argument: z.string().min(3), answer: z.string().min(3).optional() })),
+  appeal: z.string().min(3).optional(),
+});
+export type CaseNb = z.infer<typeof caseNbSchema>;
+
 export const caseRecordSchema = z.strictObject({
   id: slugSchema,
   title: z.string().min(3),
@@ -207,6 +220,7 @@ export const caseRecordSchema = z.strictObject({
   outcome: z.enum(outcomes),
   core: z.boolean().default(false),
   summary: z.string().min(40),
+  nb: caseNbSchema.optional(),
   timeline: z.array(timelineEntrySchema),
   amounts: z.strictObject({
     notice: stageAmountSchema.optional(),
