@@ -17,23 +17,6 @@ const without = (id: string, edit: (nb: NonNullable<CaseRecord["nb"]>) => void):
   return copy;
 };
 
-/**
- * Required records whose Norwegian texts are still being written (issue 13). TODO: remove ids as
- * their nb blocks land; when the list is empty, the completeness test below is the full check.
- */
-const pendingNb = new Set([
-  "aspudden-skola-2023", "aula-kommuner-2024", "fi-1803-161-23", "fi-5618-163-20", "fi-6064-163-20",
-  "fjolbrautaskolinn-i-breidholti-2020", "gardabaer-2023", "helsingor-kommune-2021", "helsinki-education-breach-2024",
-  "infomentor-2021", "kl-53-kommuner-2024", "kopavogsbaer-google-2023", "kopavogsbaer-seesaw-2023",
-  "miljo-og-kvalitetsledelse-2021", "mohlenpris-2013", "moss-2021", "nav-2022", "nav-2024", "nif-2021", "no-20-01648",
-  "no-20-01916", "no-20-02178", "no-20-02368", "odin-flissenter-2020", "oslo-kommune-2019", "ostersund-2023",
-  "ostre-toten-2022", "radio-grenland-2021", "raelingen-2020", "recover-2022", "reykjanesbaer-2023",
-  "reykjavikurborg-2022", "reykjavikurborg-2023", "sats-2023", "silkeborg-kommune-2021",
-  "skelleftea-gymnasienamnden-2019", "st-olavs-hospital-2021", "statens-pensjonskasse-2021", "statens-vegvesen-2021",
-  "stockholm-utbildningsnamnden-2020", "stortinget-2022", "sykehuset-ostfold-2020", "telenor-asa-2025", "trumf-2022",
-  "ultra-technology-2021", "universitetet-i-agder-2024", "vejen-kommune-2024",
-]);
-
 describe("localizeCase: a record's texts in the reader's language", () => {
   it("gives a translated record wholly in Norwegian (Ålesund: Strava in PE)", () => {
     const nb = localizeCase(record("alesund-2021"), "nb");
@@ -129,23 +112,10 @@ describe("which records must have Norwegian texts", () => {
     expect(schools.filter((c) => !isSchoolCase(c)).map((c) => c.id)).toEqual([]);
   });
 
-  it("has an nb block in every required record except those still listed as pending", () => {
+  it("has an nb block in every required record: every Norwegian case and every school case", () => {
     const missing = library.cases.filter((c) => requiresLocale(c, "nb") && !c.nb).map((c) => c.id);
-    expect(missing.filter((id) => !pendingNb.has(id))).toEqual([]);
+    expect(missing).toEqual([]);
   });
-
-  it("lists as pending only records that exist and are required (a typo would hide a missing text)", () => {
-    const wrong = [...pendingNb].filter((id) => {
-      const c = library.cases.find((r) => r.id === id);
-      return !c || !requiresLocale(c, "nb");
-    });
-    expect(wrong).toEqual([]);
-  });
-
-  // TODO(issue 13): the other half of the Norwegian texts is written in parallel; once merged, empty
-  // pendingNb above (drop every id that now has an nb block) and the test before this one becomes
-  // the completeness check: every Norwegian and school case has its Norwegian texts.
-  it.todo("every required record has an nb block (pendingNb is empty)");
 
   it("has a Norwegian note for every factor in every translated record", () => {
     for (const c of library.cases.filter((r) => r.nb)) {
