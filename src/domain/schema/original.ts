@@ -19,8 +19,6 @@ export const originalSchema = z.strictObject({
 });
 export type Original = z.infer<typeof originalSchema>;
 
-export const originalsFileSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "expected a document or case id" }), originalSchema);
-
 /** The host names an authority publishes on: those listed, else its own address's. */
 export function authorityDomains(authority: { url?: string; domains?: readonly string[] }): string[] {
   if (authority.domains && authority.domains.length > 0) return [...authority.domains];

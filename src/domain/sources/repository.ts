@@ -3,7 +3,7 @@ import { basename, relative, resolve } from "node:path";
 import { argumentKindSchema, type ArgumentKind } from "../schema/argument-kind.ts";
 import { caseRecordSchema, type CaseRecord, type Pinpoint, type SourceRef } from "../schema/case.ts";
 import { authoritySchema, documentSchema, type Authority, type SourceDocument } from "../schema/document.ts";
-import { authorityDomains, onDomain, originalsFileSchema, type Original } from "../schema/original.ts";
+import { authorityDomains, onDomain, originalSchema, type Original } from "../schema/original.ts";
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
 import { z } from "../schema/zod.ts";
 import { convert, parseRates, type RateTable } from "../money.ts";
@@ -229,13 +229,18 @@ export function loadOriginals(
   if (!existsSync(file)) return originals;
   const raw = readJson(file, issues);
   if (raw === undefined) return originals;
-  const parsed = originalsFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    issues.push(...zodIssues(display(file), parsed.error));
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    issues.push({ file: display(file), field: "", message: "expected an object: document or case id → original" });
     return originals;
   }
   const cases = new Map(ctx.cases.map((c) => [c.id, c]));
-  for (const [id, original] of Object.entries(parsed.data)) {
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = originalSchema.safeParse(value);
+    if (!parsed.success) {
+      issues.push(...zodIssues(display(file), parsed.error, id));
+      continue;
+    }
+    const original = parsed.data;
     const authorityId = ctx.documents.get(id)?.authority ?? cases.get(id)?.authority;
     if (!ctx.documents.has(id) && !cases.has(id)) {
       issues.push({ file: display(file), field: id, message: `unknown document or case "${id}"` });
