@@ -113,6 +113,12 @@ export function caseDecisionDocument(record: CaseRecord, documents: ReadonlyMap<
   return own.find((d) => (d.kind === "decision" || d.kind === "judgment") && d.inLibrary) ?? own[0];
 }
 
+/** The authority's own page of a case: recorded for the case itself, else for the document that decided it. */
+export function caseOriginal(record: CaseRecord, documents: ReadonlyMap<string, SourceDocument>, originals: ReadonlyMap<string, Original>): Original | undefined {
+  const decision = caseDecisionDocument(record, documents);
+  return originals.get(record.id) ?? (decision && originals.get(decision.id));
+}
+
 export interface CaseCitationInput {
   record: CaseRecord;
   documents: ReadonlyMap<string, SourceDocument>;
