@@ -32,7 +32,8 @@ export interface Citation {
   original?: string;
 }
 
-const HEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.{0,118})$/u;
+/** A number, then a title short enough to be a heading (a longer "2 Pursuant to Article 58 …" is a numbered operative point). */
+const HEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.{0,79})$/u;
 /** A document "has numbered headings" from this many plausible ones on. */
 const MIN_NUMBERED_HEADINGS = 2;
 

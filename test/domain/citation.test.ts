@@ -106,3 +106,18 @@ describe("citations of real records", () => {
     }
   });
 });
+
+describe("decisionSections: what is not a section heading", () => {
+  it("takes a long numbered line for an operative point, not a heading", () => {
+    const paragraphs: Paragraph[] = [
+      { id: "p1", kind: "heading", text: "1 Decision" },
+      { id: "p2", kind: "heading", text: "2 Pursuant to Article 58 (2) (d) of the Regulation, the hospital is ordered to establish access control routines" },
+      { id: "p3", kind: "paragraph", text: "Text." },
+      { id: "p4", kind: "heading", text: "2 The facts" },
+      { id: "p5", kind: "paragraph", text: "More text." },
+    ];
+    const sections = decisionSections(paragraphs);
+    expect(sections.get("p3")).toMatchObject({ number: "1", title: "Decision" });
+    expect(sections.get("p5")).toMatchObject({ number: "2", title: "The facts" });
+  });
+});
