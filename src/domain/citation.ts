@@ -80,6 +80,10 @@ export const permalink = (path: string, site?: string | URL): string => (site ? 
 /** Our paragraph number of a paragraph id: "p12" → 12. */
 export const paragraphNumber = (id: string): number => Number(id.replace(/^p/, ""));
 
+/** An appeal board (Personvernnemnda) rules by decision (vedtak), not by judgment as a court does. */
+const citedKind = (kind: SourceDocument["kind"], authority: Authority | undefined): SourceDocument["kind"] =>
+  kind === "judgment" && authority?.kind === "appeal-board" ? "decision" : kind;
+
 export interface DocumentCitationInput {
   doc: SourceDocument;
   authorities: ReadonlyMap<string, Authority>;
@@ -96,7 +100,7 @@ export function documentCitation({ doc, authorities, path, site, original, parag
   const authority = doc.authority ? authorities.get(doc.authority) : undefined;
   return {
     body: authority?.name ?? doc.publisher ?? doc.title,
-    kind: doc.kind,
+    kind: citedKind(doc.kind, authority),
     ...(doc.date && { date: doc.date }),
     ...(doc.reference && { reference: doc.reference }),
     ...(paragraph && { paragraph: { number: paragraphNumber(paragraph), ...(sections?.get(paragraph) && { section: sections.get(paragraph)! }) } }),
@@ -141,7 +145,7 @@ export const citableReference = (reference: string): string | undefined =>
 export function caseCitation({ record, documents, authorities, path, date, site, original }: CaseCitationInput): Citation {
   const decision = caseDecisionDocument(record, documents);
   const authority = authorities.get(record.authority);
-  const kind = decision?.kind ?? (authority?.kind === "court" || authority?.kind === "appeal-board" ? "judgment" : "decision");
+  const kind = citedKind(decision?.kind ?? (authority?.kind === "court" ? "judgment" : "decision"), authority);
   return {
     body: authority?.name ?? record.authority,
     kind,

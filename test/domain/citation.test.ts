@@ -121,3 +121,13 @@ describe("decisionSections: what is not a section heading", () => {
     expect(sections.get("p5")).toMatchObject({ number: "2", title: "The facts" });
   });
 });
+
+describe("the kind of ruling cited", () => {
+  it("cites Personvernnemnda's ruling as a decision (vedtak), a court's as a judgment", () => {
+    const id = "personvernnemnda-norway-pvn-2022-22";
+    const pvn = documentCitation({ doc: doc(id), authorities: library.authorities, path: "/x/", original: library.originals.get(id) });
+    expect(pvn).toMatchObject({ body: "Personvernnemnda", kind: "decision", reference: "PVN-2022-22", date: "2023-09-27", original: "https://personvernnemnda.no/pvn-2022-22" });
+    const court = [...library.documents.values()].find((d) => d.kind === "judgment" && library.authorities.get(d.authority ?? "")?.kind === "court")!;
+    expect(documentCitation({ doc: court, authorities: library.authorities, path: "/x/" }).kind).toBe("judgment");
+  });
+});
