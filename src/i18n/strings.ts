@@ -351,8 +351,8 @@ const en = {
     paragraphHint: "To cite one paragraph, add ¶ and its number: each paragraph number links to the paragraph's own address. With JavaScript, the Cite button next to a paragraph copies its citation.",
     kind: { decision: "decision", judgment: "judgment", report: "inspection report", statement: "statement", news: "news article", "web-page": "web page" },
     section: (number: string, title: string) => `section ${number}, “${title}”`,
-    originalMissing: (name?: string, site?: string) =>
-      `${name ? `${name}: ` : ""}not linked, as no stored copy of the authority's page was found${site ? `; search ${site.replace(/^https?:\/\/(www\.)?|\/$/g, "")}` : ""}.`,
+    originalMissing: (name?: string, host?: string) =>
+      `${name ? `${name}: ` : ""}no link yet, as we have not found the authority's own page of this decision${host ? `; look for it on ${host}` : ""}.`,
     paragraph: (n: string, section?: string) => `¶ ${n}${section ? ` (${section})` : ""}`,
     /** Every piece comes formatted (date through the formatters); a missing piece is left out. */
     sentence: (c: { body: string; kind: string; date?: string; reference?: string; paragraph?: string; permalink: string; original?: string }) =>

@@ -69,6 +69,6 @@ describe("Cite this", () => {
 
   it("says where to look for an original it has no address of", async () => {
     const { page } = await openPage(browser, "/cases/alesund-2021/");
-    expect(await page.locator("[data-original-missing]").innerText()).toMatch(/not linked.*search datatilsynet\.no/);
+    expect(await page.locator("[data-original-missing]").innerText()).toMatch(/no link yet.*look for it on datatilsynet\.no\.$/);
   });
 });
