@@ -340,6 +340,24 @@ const en = {
   },
   countries: { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland", IS: "Iceland" },
   kinds: { decision: "Decision", judgment: "Judgment", report: "Inspection report", statement: "Statement", news: "News article", "web-page": "Web page" },
+  // "Cite this" on case pages and decision paragraphs (issue 15); the sentence is built from src/domain/citation.ts.
+  cite: {
+    button: "Cite this",
+    decisionButton: "Cite this decision",
+    copy: "Copy citation",
+    copied: "Citation copied.",
+    failed: "Could not copy: select the citation and copy it by hand.",
+    paragraphButton: (n: string) => `Cite ¶ ${n}`,
+    paragraphHint: "To cite one paragraph, add ¶ and its number: each paragraph number links to the paragraph's own address. With JavaScript, the Cite button next to a paragraph copies its citation.",
+    kind: { decision: "decision", judgment: "judgment", report: "inspection report", statement: "statement", news: "news article", "web-page": "web page" },
+    section: (number: string, title: string) => `section ${number}, “${title}”`,
+    originalMissing: (name?: string, host?: string) =>
+      `${name ? `${name}: ` : ""}no link yet, as we have not found the authority's own page of this decision${host ? `; look for it on ${host}` : ""}.`,
+    paragraph: (n: string, section?: string) => `¶ ${n}${section ? ` (${section})` : ""}`,
+    /** Every piece comes formatted (date through the formatters); a missing piece is left out. */
+    sentence: (c: { body: string; kind: string; date?: string; reference?: string; paragraph?: string; permalink: string; original?: string }) =>
+      `${c.body}, ${c.kind}${c.date ? ` ${c.date}` : ""}${c.reference ? `, ref. ${c.reference}` : ""}${c.paragraph ? `, ${c.paragraph}` : ""}, ${c.permalink}${c.original ? ` (original: ${c.original})` : ""}.`,
+  },
   // Fine calculator and its method page (issue 5).
   calculator: {
     title: "Fine calculator",

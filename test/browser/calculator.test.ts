@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
+import { baseUrl, describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
 
 /** The calculator's props block (src/components/calculator/data.ts). */
 interface PageData {
@@ -171,6 +171,10 @@ describe("fine calculator /calculator/", () => {
     expect(memo).toContain("not legal advice");
     expect(memo).toMatch(/\]\(https?:\/\/[^)]+\/cases\/[a-z0-9-]+\/\)/);
     expect(memo).toContain("country=NO");
+    // Every link is on the address the page was served from: no placeholder domain, no other host.
+    const links = [...memo.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1]!).origin);
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links)).toEqual(new Set([baseUrl()]));
     expectClean(problems());
   });
 
