@@ -83,3 +83,19 @@ export function factorEffect(model: Model, letter: FactorLetter): FactorEffect {
   const { step, similarity } = model.factors[letter];
   return { step, perLevel: Math.exp(step), measurable: step >= measurableStep, similarity };
 }
+
+/** Facts the model measures on their own that overlap with what a letter weighs. */
+export const overlappingFacts = {
+  a: ["dataSubjects"],
+  g: ["specialCategories", "children"],
+} as const satisfies Partial<Record<FactorLetter, readonly (keyof Model["regression"])[]>>;
+export type OverlappingFact = (typeof overlappingFacts)[keyof typeof overlappingFacts][number];
+
+/**
+ * The fitted effects of the facts that overlap with a letter, as multipliers on a fine: for (a)
+ * ten times as many people affected, for (g) special-category and children's data. Empty for the others.
+ */
+export function overlappingEffects(model: Model, letter: FactorLetter): { fact: OverlappingFact; perUnit: number }[] {
+  const facts: readonly OverlappingFact[] = letter in overlappingFacts ? overlappingFacts[letter as keyof typeof overlappingFacts] : [];
+  return facts.map((fact) => ({ fact, perUnit: Math.exp(model.regression[fact]) }));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyModel } from "../../src/domain/estimator/model.ts";
 import { loadModel } from "../../src/domain/estimator/node.ts";
-import { factorEffect, factorPractice, factorPractices } from "../../src/domain/factor-practice.ts";
+import { factorEffect, factorPractice, factorPractices, overlappingEffects } from "../../src/domain/factor-practice.ts";
 import { factorDirections, factorLetters } from "../../src/domain/factors.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
 
@@ -67,6 +67,15 @@ describe("what the fitted weights say about each factor", () => {
     expect(i.perLevel).toBeCloseTo(Math.exp(model.factors.i.step), 12);
     expect(i.perLevel).toBeGreaterThan(2);
     expect(factorEffect(model, "g")).toMatchObject({ step: 0, perLevel: 1, measurable: false });
+  });
+
+  it("gives (g) the fitted effects of special-category and children's data, which the model measures as facts of their own", () => {
+    const g = overlappingEffects(model, "g");
+    expect(g.map((x) => x.fact)).toEqual(["specialCategories", "children"]);
+    expect(g[0]!.perUnit).toBeCloseTo(Math.exp(model.regression.specialCategories), 12);
+    expect(g.every((x) => x.perUnit > 1)).toBe(true);
+    expect(overlappingEffects(model, "a").map((x) => x.fact)).toEqual(["dataSubjects"]);
+    expect(overlappingEffects(model, "c")).toEqual([]);
   });
 
   it("calls a step that rounds to ×1.00 unmeasured, and one that shows as ×1.01 measured", () => {
