@@ -78,7 +78,9 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
             </select>
             <div class="factor-help" id={`f-factor-${letter}-help`}>
               <p>
-                {factorCatalogue[letter].explanation} <a href={href(`/factors/${letter}/`)}>{c.factors.guide(letter)}</a>
+                {/* One text node: separate ones are merged by the server render and re-split by hydration. */}
+                {`${factorCatalogue[letter].explanation} `}
+                <a href={href(`/factors/${letter}/`)}>{c.factors.guide(letter)}</a>
               </p>
               <ExampleList label={c.factors.aggravatingIn} letter={letter} examples={examples[letter].aggravating} />
               <ExampleList label={c.factors.mitigatingIn} letter={letter} examples={examples[letter].mitigating} />

@@ -39,7 +39,8 @@ export const factorGuideSchema = z.strictObject({
     title: z.string().min(10),
     version: z.string().min(1),
     adopted: isoDateSchema,
-    note: z.string().min(20),
+    /** How the paragraph numbers were obtained. */
+    note: ownWordsSchema,
   }),
   factors: z
     .array(factorGuideEntrySchema)
