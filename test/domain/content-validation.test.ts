@@ -144,6 +144,16 @@ describe("factor guide", () => {
     expect(g.paragraphs[0]).toMatchObject({ paragraphs: "57", version: "2.1", citedIn: { document: "tietosuojavaltuutetun-toimisto-finland-tsv-108-2022", paragraph: "p76" } });
   });
 
+  it("has every text in Norwegian too, for the nb pages", () => {
+    const { factorGuide } = loadLibrary();
+    const missing = factorGuide.factors.flatMap((f) => [
+      ...(f.explanation.nb ? [] : [`${f.letter}.explanation`]),
+      ...f.paragraphs.filter((p) => !p.citedFor.nb).map((p) => `${f.letter}.paragraphs ${p.paragraphs}`),
+    ]);
+    expect(missing).toEqual([]);
+    expect(factorGuide.guidelines.note.nb).toBeTruthy();
+  });
+
   it("fails on a paragraph number the citing decision does not give, naming the letter and the quote", () => {
     const error = editGuide((guide) => (guide.factors[6].paragraphs[0].citedIn.quote = "paragraph 58"));
     expect(error).toBeInstanceOf(ContentError);
