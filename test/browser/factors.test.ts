@@ -1,6 +1,16 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectClean, launch, openPage, runAxe } from "./harness.ts";
+
+// What the pages must say follows the fitted weights, which a refit changes.
+const steps: Record<string, number> = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(resolve(import.meta.dirname, "../../content/weights.json"), "utf8")).factors as Record<string, { step: number }>).map(([l, f]) => [l, f.step]),
+);
+const zero = Object.keys(steps).filter((l) => steps[l] === 0);
+const largest = Object.keys(steps).reduce((a, b) => (steps[b]! > steps[a]! ? b : a));
+const times = (step: number) => `×${new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.exp(step))}`;
 
 describe("factor pages /factors/ and /factors/<letter>/", () => {
   let browser: Browser;
@@ -11,7 +21,7 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
     await browser?.close();
   });
 
-  it("lists the eleven factors with counts adding up to the 144 records and the fitted effect, (g) showing none", async () => {
+  it("lists the eleven factors with counts adding up to the 144 records and the fitted effect of each, 'no measurable effect' where the step is zero", async () => {
     const { page, problems } = await openPage(browser, "/factors/");
     const rows = page.locator("table.factor-overview tbody tr");
     expect(await rows.count()).toBe(11);
@@ -21,9 +31,9 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
     }
     const g = page.locator('tr[data-factor="g"]');
     await expect(g.locator("td").nth(0).textContent()).resolves.toBe("83");
-    await expect(g.locator("td").last().textContent()).resolves.toBe("no measurable effect");
-    await expect(page.locator('tr[data-factor="i"] td').last().textContent()).resolves.toMatch(/^×\d\.\d\d$/);
-    expect(await page.locator('td[data-effect="none"]').count()).toBe(6);
+    await expect(page.locator(`tr[data-factor="${zero[0]}"] td`).last().textContent()).resolves.toBe("no measurable effect");
+    await expect(page.locator(`tr[data-factor="${largest}"] td`).last().textContent()).resolves.toBe(times(steps[largest]!));
+    expect(await page.locator('td[data-effect="none"]').count()).toBe(zero.length);
     await g.locator("a").click();
     await page.waitForURL(/\/factors\/g\/$/);
     await expect(page.locator("h1").textContent()).resolves.toContain("Categories of personal data");
@@ -37,7 +47,7 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
     await expect(cited.textContent()).resolves.toContain("version 2.1");
     await expect(cited.locator("a.pinpoint").getAttribute("href")).resolves.toBe("/decisions/tietosuojavaltuutetun-toimisto-finland-tsv-108-2022/#p76");
     const model = page.locator('[data-testid="model-effect"]');
-    await expect(model.textContent()).resolves.toContain("No measurable effect in decided cases.");
+    await expect(model.textContent()).resolves.toContain(steps.g === 0 ? "No measurable effect in decided cases." : `multiplies an estimate by ${times(steps.g!)}`);
     await expect(model.textContent()).resolves.toContain("a step you set yourself");
     // The model measures special-category and children's data on their own.
     await expect(model.locator("li").count()).resolves.toBe(2);
@@ -54,10 +64,19 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
     expectClean(problems());
   });
 
-  it("says where no guideline paragraph could be verified, and gives (i) a measured effect", async () => {
+  it("says where no guideline paragraph could be verified, and what a zero step means", async () => {
     const { page, problems } = await openPage(browser, "/factors/i/");
     await expect(page.locator("#guidelines + .prose").textContent()).resolves.toContain("so we give none");
-    await expect(page.locator('[data-testid="model-effect"] strong').textContent()).resolves.toMatch(/multiplies an estimate by ×\d\.\d\d/);
+    await page.goto(page.url().replace(/\/factors\/i\/$/, `/factors/${zero[0]}/`));
+    const model = page.locator('[data-testid="model-effect"]');
+    await expect(model.locator("strong").first().textContent()).resolves.toBe("No measurable effect in decided cases.");
+    await expect(model.textContent()).resolves.toContain("The fitted step is zero (×1.00)");
+    expectClean(problems());
+  });
+
+  it("gives the factor the fit moves most its multiplier", async () => {
+    const { page, problems } = await openPage(browser, `/factors/${largest}/`);
+    await expect(page.locator('[data-testid="model-effect"] strong').textContent()).resolves.toContain(`multiplies an estimate by ${times(steps[largest]!)}`);
     expectClean(problems());
   });
 
