@@ -76,7 +76,7 @@ const en = {
     learn: {
       title: "Learning Article 83",
       text: "The eleven factors (a)–(k) of Article 83(2), how much each has moved fines, and every case page's factor-by-factor reading.",
-      method: "The factors on the method page",
+      factors: "The eleven factors, one by one",
       example: "A case read factor by factor",
     },
     headline: "Core cases: Nordic schools and municipalities",
@@ -330,6 +330,57 @@ const en = {
     passage: "Passage",
     seeMain: (kind: string) => `written out under “${kind}”`,
   },
+  // The eleven factors of Art. 83(2), one page each (issue 12).
+  factors: {
+    title: "The factors of Article 83(2)",
+    lead:
+      "When an authority decides whether to fine and how much, Article 83(2) GDPR lists eleven points it must give due regard to, (a) to (k). For each: what it asks, in our own words; where the EDPB's fining guidelines treat it; how the authorities weighed it in the decided cases, with the passage; and what the calculator's fitted weights say about its effect on fines.",
+    disclaimer: "A research aid, not legal advice: the effects are estimates from the decided cases, and the decisions themselves are authoritative.",
+    tableCaption: (n: number) => `How the ${n} decided cases weighed each factor`,
+    columns: { factor: "Factor", effect: "Effect of one step" },
+    noEffect: "no measurable effect",
+    effectNote:
+      "Effect of one step: how much one level more aggravating (neutral to aggravating, or mitigating to neutral) multiplies a fine, as fitted to the decided fines. “No measurable effect” means the fit found none it could tell apart from the other facts of the cases; it does not mean the factor never matters.",
+    chapters:
+      "In the EDPB's Guidelines 04/2022 factors (a), (b) and (g) together class how serious an infringement is, which sets the starting amount (chapter 4); the other eight raise or lower the amount from there (chapter 5).",
+    methodLink: "How the weights are fitted",
+    all: "All eleven factors",
+    provision: (letter: string) => `Article 83(2)(${letter}) GDPR`,
+    related: "Provisions",
+    guidelines: {
+      heading: "In the EDPB's guidelines",
+      chapter: {
+        4: "The guidelines treat this factor in chapter 4, where (a), (b) and (g) together class how serious the infringement is and so set the starting amount.",
+        5: "The guidelines treat this factor in chapter 5, among the circumstances that raise or lower the amount from the starting point.",
+      },
+      paragraph: (n: string) => (n.includes("–") ? `Paragraphs ${n}` : `Paragraph ${n}`),
+      version: (v: string) => `version ${v}`,
+      noVersion: "version not named",
+      citedIn: "Cited in",
+      none: "No decision in the library cites a paragraph number for this factor, and we have no stored copy of the guidelines to check one against, so we give none.",
+    },
+    model: {
+      heading: "What the fitted model says",
+      effect: (x: string, n: number) => `One step more aggravating multiplies an estimate by ${x}, as fitted to ${n} decided fines.`,
+      noEffect: "No measurable effect in decided cases.",
+      noEffectText: (n: number) =>
+        `The fitted step is zero (×1.00): across ${n} decided fines the regression could not tell this factor's effect apart from the other facts of the cases. Authorities may weigh it the same way in most cases or leave it unassessed, or what it weighs may already show in other facts the model has. It does not mean the factor is irrelevant in a given case.`,
+      overlap: "The model also measures facts of its own that overlap with this factor:",
+      calculator:
+        "In the calculator, the level you give this factor still counts when comparable cases are ranked, and a step you set yourself under “Weights” applies to the estimate.",
+      lens: "The calculator's EDPB lens uses this factor to class seriousness.",
+    },
+    practice: {
+      heading: "How the authorities weighed it",
+      summary: (agg: number, mit: number, neu: number, none: number, n: number) =>
+        `Of ${n} case records: aggravating in ${agg}, mitigating in ${mit}, neutral in ${neu}, not assessed in ${none}.`,
+      byAuthority: "By authority",
+      authority: "Authority",
+      count: (n: number) => `(${n})`,
+      notAssessedLead: "The record finds no weighing of this factor in the decision; the case page's factor table says why.",
+      none: "No case.",
+    },
+  },
   data: {
     title: "Open data",
     lead: "The case records behind every page, built from the same files. Amounts are plain numbers in major units; euro figures use the ECB reference rate of the amount's date (nearest earlier fixing).",
@@ -427,6 +478,7 @@ const en = {
       mitigatingIn: "Weighed mitigating in",
       noCases: "no coded case yet",
       more: (n: number) => `and ${n} more`,
+      guide: (letter: string) => `More on (${letter}): the guidelines and every case`,
     },
     weights: {
       heading: "Weights",
@@ -604,7 +656,7 @@ const en = {
       "The calculator estimates a fine from decided cases: it finds the cases most like yours, adjusts each one's fine for the differences, and combines them. This page explains each step and shows how often the estimates have been wrong, measured on the decided cases themselves.",
     disclaimer:
       "The figures below are computed when the site is built, by the same code as the calculator and `npm run backtest`, on the case records that exist then. With few records they are weak evidence; they are not a promise of accuracy. The calculator is a research aid, not legal advice.",
-    toc: { backtest: "How good it is", model: "How the estimate is made", weights: "The weights", limits: "Limits" },
+    toc: { backtest: "How good it is", model: "How the estimate is made", weights: "The weights", limits: "Limits", factors: "The factors one by one" },
     baselineNames: {
       "median-all": "Median of all other fines",
       "median-country": "Median of the same country",

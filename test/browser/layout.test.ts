@@ -44,6 +44,10 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "method", path: "/method/" },
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
+  { name: "factors", path: "/factors/" },
+  // The factor with the longest lists of cases weighed, and the one a student asks about.
+  { name: "factor-a", path: "/factors/a/" },
+  { name: "factor-g", path: "/factors/g/" },
   { name: "not-found", path: "/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];
@@ -242,9 +246,11 @@ describe("home page", () => {
     const links = async (id: string) => page.locator(`section[aria-labelledby="${id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(await links("way-notice")).toEqual(["/calculator/", "/cases/?country=NO"]);
     expect(await links("way-compare")).toContain("/cases/");
-    expect((await links("way-learn"))[0]).toBe("/method/#weights-factors");
+    expect((await links("way-learn"))[0]).toBe("/factors/");
     await expect(page.locator("main [data-testid=data-currency]").textContent()).resolves.toMatch(/Data current to/);
-    // The method page's factor section exists where the home page points.
+    // The factor pages link to the method page's factor section.
+    await page.goto("/factors/");
+    await expect(page.locator("a[href='/method/#weights-factors']").count()).resolves.toBe(1);
     await page.goto("/method/#weights-factors");
     await expect(page.locator("#weights-factors").count()).resolves.toBe(1);
     await context.close();
