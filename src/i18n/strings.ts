@@ -347,6 +347,7 @@ const en = {
     download: "Download",
     csv: "data (CSV)",
     svg: "chart (SVG)",
+    csvFiltered: "data of this filter (CSV, {n} rows)",
     dataTable: "Show the data as a table",
     empty: "No case of this filter is in this chart.",
     legend: { public: "Public body (filled)", private: "Company or other (hollow)" },

@@ -73,6 +73,14 @@ describe("trends page /trends/", () => {
     const slope = await page.locator("section[data-chart=slope] svg .marks [data-tip]").count();
     expect(slope).toBe(31);
     await expect(page.locator("section[data-chart=appeals] [data-finding]").textContent()).resolves.toContain("of 53 records");
+    // The filtered rows download as CSV too, made in the browser by the build's function.
+    const download = page.locator("section[data-chart=slope] a[data-filtered-csv]");
+    await expect(download.textContent()).resolves.toContain("31 rows");
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    const { readFile } = await import("node:fs/promises");
+    const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
+    expect(lines.length).toBe(32);
+    expect(lines.slice(1).every((l) => l.includes(",NO,"))).toBe(true);
     // The link back to the case list keeps the filter.
     await expect(page.locator("#trends-filter a[data-filter-cases]").getAttribute("href")).resolves.toBe("/cases/?country=NO");
     expectClean(problems());
