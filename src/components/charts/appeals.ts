@@ -12,7 +12,7 @@ export function renderAppeals(items: readonly AppealItem[], ctx: ChartContext, w
   const { total } = appealCounts(items);
   const names = (o: AppealOutcome) => items.filter((i) => i.outcome === o).map((i) => i.name);
   const outcomes = drawn.filter((o) => total[o] > 0);
-  const labelWidth = Math.min(220, Math.max(...outcomes.map((o) => textWidth(t.appealOutcome[o])), 80) + 8);
+  const labelWidth = Math.min(260, width * 0.5, Math.max(...outcomes.map((o) => textWidth(t.appealOutcome[o])), 80) + 8);
   const x0 = 8 + labelWidth;
   const x1 = width - 40;
   const bar = 22;
