@@ -61,6 +61,12 @@ describe("chart drawing", () => {
     }
   });
 
+  it("labels log axes with whole powers of ten in compact form, as the browser does: €1k … €10m", () => {
+    const markup = toMarkup(chartViews.fines.render(data.fines, ctx, 720));
+    const ticks = [...markup.matchAll(/class="tick-label"[^>]*>(€[^<]+)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(["€1k", "€10k", "€100k", "€1m", "€10m"]);
+  });
+
   it("says so when a filter leaves a chart empty, and still gives a finding", () => {
     for (const id of chartIds) {
       const view = chartViews[id] as (typeof chartViews)["fines"];

@@ -115,7 +115,7 @@ const powers = (scale: ScaleLogarithmic<number, number>) => {
 
 /** Compact figures for axis ticks: "€10K", "1M". */
 export const compact = (locale: string, currency?: string) =>
-  new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1, ...(currency ? { style: "currency", currency, currencyDisplay: "narrowSymbol" } : {}) });
+  new Intl.NumberFormat(locale, { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1, ...(currency ? { style: "currency", currency, currencyDisplay: "narrowSymbol" } : {}) });
 
 /** A vertical log axis at `x`, its grid across to `x1`; ticks at the powers of ten. */
 export function yLogAxis(scale: ScaleLogarithmic<number, number>, x: number, x1: number, format: (v: number) => string, label: string): El {
