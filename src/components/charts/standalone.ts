@@ -22,6 +22,7 @@ const paints: Record<string, Attrs> = {
   "slope-label": { fill: text, "font-size": 11 },
   "bar-label": { fill: text },
   "empty-note": { fill: muted },
+  "file-title": { fill: text, "font-size": 16, "font-weight": 700 },
   grid: { stroke: "#d5dce5", "stroke-width": 1 },
   baseline: { stroke: "#7a8594", "stroke-width": 1 },
   leader: { stroke: "#7a8594", "stroke-width": 0.75 },
@@ -55,4 +56,26 @@ function titled(node: El, prefix?: string): El {
   return { tag: node.tag, attrs, children: label ? [h("title", {}, label), ...children] : children };
 }
 
-export const standaloneSvg = (svg: El): string => `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(titled(paint(svg, paints)))}\n`;
+/**
+ * The file: a white sheet (viewers may show it on any background), the chart's title written at
+ * the top, the drawing below it.
+ */
+export function standaloneSvg(svg: El): string {
+  const width = Number(svg.attrs.width);
+  const height = Number(svg.attrs.height) + HEAD;
+  const [title, desc, ...drawing] = svg.children;
+  const heading = typeof title === "string" || !title ? "" : title.children.join("");
+  const sheet: El = {
+    tag: "svg",
+    attrs: { ...svg.attrs, viewBox: `0 0 ${width} ${height}`, height },
+    children: [
+      ...(title ? [title] : []),
+      ...(desc ? [desc] : []),
+      h("rect", { width, height, fill: "#ffffff" }),
+      h("text", { class: "file-title", x: 8, y: 22 }, heading),
+      h("g", { transform: `translate(0,${HEAD})` }, drawing),
+    ],
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(titled(paint(sheet, paints)))}\n`;
+}
+const HEAD = 34;
