@@ -15,6 +15,7 @@ const en = {
     calculator: "Calculator",
     method: "Method",
     arguments: "Arguments",
+    trends: "Trends",
     data: "Data",
   },
   footer: {
@@ -91,6 +92,7 @@ const en = {
   },
   cases: {
     title: "Case records",
+    seeCharts: "See these cases as charts",
     lead:
       "Every case we have coded, from the notice to how it ended: an appeal board's or court's ruling replaces the authority's decision. Click a column heading to sort; the table is complete without JavaScript.",
     columns: {
@@ -379,6 +381,124 @@ const en = {
       count: (n: number) => `(${n})`,
       notAssessedLead: "The record finds no weighing of this factor in the decision; the case page's factor table says why.",
       none: "No case.",
+    },
+  },
+  // Charts across the cases (issue 12). Templates fill {placeholders}, so the browser can reuse them.
+  trends: {
+    title: "Trends in the fines",
+    lead:
+      "Five charts across the decided cases: the fines over time in one currency, what became of a notified amount, fines against the number of people affected, how the authorities weighed the factors of Article 83(2), and what happened on appeal. Each chart has its data as a table and as CSV.",
+    filterAll: "The charts show all {total} cases. They follow the filters of the case list: choose filters there and open “See these cases as charts”.",
+    filtered: "Filtered as in the case list ({filter}): {n} of {total} cases.",
+    filterCases: "Change the filters in the case list",
+    clearFilter: "Show all cases",
+    ignored: "Not applied, not a value the filter offers: {values}.",
+    keyboard: "Each chart is one stop for the Tab key; once it has focus, the arrow keys step through its marks and Escape hides the label.",
+    eurNote: "Euro amounts use the ECB reference rate of the decision's date (the nearest earlier fixing). Danish amounts are the fines the authority recommended to the police. A research aid: these are summaries of coded records, not legal advice.",
+    download: "Download",
+    csv: "data (CSV)",
+    svg: "chart (SVG)",
+    csvFiltered: "data of this filter (CSV, {n} rows)",
+    dataTable: "Show the data as a table",
+    empty: "No case of this filter is in this chart.",
+    legend: { public: "Public body (filled)", private: "Company or other (hollow)" },
+    sector: { public: "Public body", private: "Company or other" },
+    change: { lowered: "Lowered", unchanged: "Unchanged", raised: "Raised" },
+    axis: {
+      eur: "Fine in EUR, log scale",
+      eurAtDecision: "EUR at the decision's rate, log scale",
+      year: "Date of the decision",
+      people: "People affected, log scale",
+      notice: "Notice",
+      decision: "Decision",
+      cases: "Cases",
+    },
+    columns: {
+      case: "Case",
+      authority: "Authority",
+      sector: "Controller",
+      date: "Decided",
+      fine: "Fine",
+      notice: "Notice",
+      decision: "Decision",
+      change: "Change",
+      people: "People affected",
+      perPerson: "EUR per person",
+      outcome: "On appeal",
+      total: "All",
+    },
+    tips: {
+      fine: "{name} · {authority} · {amount} · {date} · {sector}",
+      slope: "{name} · {authority} · notice {notice} → decision {final} ({change})",
+      people: "{name} · {authority} · {people} people affected · {amount}",
+      factor: "({letter}) {direction}",
+      appeal: "{outcome}: {n} · {cases}",
+    },
+    appealOutcome: {
+      upheld: "Upheld",
+      lowered: "Lowered",
+      raised: "Raised",
+      annulled: "Annulled",
+      "set-on-appeal": "Set on appeal",
+      "decided-unrecorded": "Ruled, amount not recorded",
+      pending: "Appeal pending",
+      "appealed-unknown": "Appealed, outcome not recorded",
+      "not-appealed": "Not appealed",
+      "not-recorded": "Nothing recorded about an appeal",
+    },
+    charts: {
+      fines: {
+        title: "Fines over time, by authority",
+        caption: "Fines decided by an authority ({n})",
+        findings: {
+          "public-median":
+            "{authority} fines public bodies hardest: a median of {median} over {n} public bodies, against {secondMedian} from {second} ({secondN}).",
+          "public-median-alone": "{authority} fines public bodies hardest: a median of {median} over {n} public bodies.",
+          "too-few-public": "Too few public bodies were fined to compare authorities ({n}; a comparison needs {min} per authority).",
+        },
+      },
+      slope: {
+        title: "From notice to decision",
+        caption: "Cases with a notified and a decided amount ({n})",
+        findings: {
+          "median-change":
+            "Of {n} notified fines, {lowered} were lowered in the decision, {unchanged} stayed and {raised} rose; the median change was {median}.",
+          none: "No case of this filter has both a notified and a decided amount.",
+        },
+      },
+      people: {
+        title: "Fine against the number of people affected",
+        caption: "Fined cases stating how many people were affected ({n})",
+        findings: {
+          "rank-correlation":
+            "Across {n} cases, more people affected goes with a higher fine: a {strength} rank correlation of {rho}; the median fine was {perPerson} per person.",
+          "too-few": "Too few cases state both a fine and the number of people affected ({n}).",
+          strong: "strong",
+          moderate: "moderate",
+          weak: "weak",
+          negative: "negative",
+        },
+      },
+      factors: {
+        title: "How each factor of Article 83(2) was weighed",
+        caption: "Cases whose decision weighs at least one factor ({n})",
+        findings: {
+          "most-weighed":
+            "Of {n} cases, {aggravating} was weighed as aggravating most often ({aggravatingN}) and {mitigating} as mitigating most often ({mitigatingN}); {without} decisions weigh no factor and are left out.",
+          "most-weighed-no-mitigating":
+            "Of {n} cases, {aggravating} was weighed as aggravating most often ({aggravatingN}); no factor was mitigating; {without} decisions weigh no factor and are left out.",
+          "none-assessed": "None of these {n} decisions weighs a factor of Article 83(2).",
+        },
+      },
+      appeals: {
+        title: "What happened on appeal",
+        caption: "Outcome on appeal by authority ({n} cases)",
+        findings: {
+          "appeal-lowered":
+            "Of {appealed} appealed decisions, {ruled} were ruled on with the amount recorded, and {lowered} of those ended lower or annulled; {notRecorded} of {n} records say nothing about an appeal.",
+          "none-ruled": "No appeal of these {n} cases was ruled on with its amount recorded ({appealed} appealed; {notRecorded} records say nothing about an appeal).",
+        },
+      },
     },
   },
   data: {

@@ -48,6 +48,7 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   // The factor with the longest lists of cases weighed, and the one a student asks about.
   { name: "factor-a", path: "/factors/a/" },
   { name: "factor-g", path: "/factors/g/" },
+  { name: "trends", path: "/trends/" },
   { name: "not-found", path: "/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];
@@ -110,7 +111,7 @@ describe("every page's frame", () => {
   it("has the main navigation, the header search box and the footer's disclaimer and data dates", async () => {
     const { page, context } = await open("/cases/raelingen-2020/", 390);
     const nav = await page.locator("header nav a").allTextContents();
-    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Arguments", "Data"]);
+    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Arguments", "Trends", "Data"]);
     expect(await page.locator('header form[role="search"] input[name="q"]').isVisible()).toBe(true);
     const footer = (await page.locator("footer").textContent())!;
     expect(footer).toContain("research aid, not legal advice");
