@@ -10,15 +10,16 @@ const practices = factorPractices(library.cases);
 const practice = (letter: string) => practices.find((p) => p.letter === letter)!;
 
 describe("how the decided cases weighed each factor, on the real records", () => {
-  it("puts every one of the 144 cases under exactly one direction for each letter, counts matching the lists", () => {
-    expect(library.cases.length).toBe(144);
+  it("puts every case under exactly one direction for each letter, counts matching the lists", () => {
+    const n = library.cases.length;
+    expect(n).toBeGreaterThanOrEqual(144);
     expect(practices.map((p) => p.letter)).toEqual([...factorLetters]);
     for (const p of practices) {
-      expect(p.counts.total).toBe(144);
-      expect(factorDirections.reduce((n, d) => n + p.counts[d], 0)).toBe(144);
+      expect(p.counts.total).toBe(n);
+      expect(factorDirections.reduce((n, d) => n + p.counts[d], 0)).toBe(n);
       for (const d of factorDirections) expect(p.byDirection[d].length).toBe(p.counts[d]);
       const ids = factorDirections.flatMap((d) => p.byDirection[d].map((c) => c.caseId));
-      expect(new Set(ids).size).toBe(144);
+      expect(new Set(ids).size).toBe(n);
     }
   });
 
