@@ -5,7 +5,7 @@
  */
 import { amountStages, decisionDate, type AmountStage } from "./cases.ts";
 import { factorLetters, type FactorDirection } from "./factors.ts";
-import { convert, type RateTable } from "./money.ts";
+import { conversionDate, convert, rateOn, type Conversion, type RateTable } from "./money.ts";
 import { caseEnding, type EndingKind } from "./outcome.ts";
 import type { ArgumentResult, CaseRecord, StageAmount } from "./schema/case.ts";
 import { currencies, type Country, type Currency } from "./schema/codes.ts";
@@ -18,21 +18,20 @@ export const pickableCurrencies = currencies.filter((c) => c !== "EUR") as Exclu
 export type PickableCurrency = (typeof pickableCurrencies)[number];
 export const defaultPickedCurrency: PickableCurrency = "NOK";
 
-/** An amount converted at the ECB fixings of its date: [amount, [[currency, units per EUR, fixing date], …]]. */
-export type PackedConversion = [number, [Currency, number, string][]];
-
 export interface CompareAmount {
   amount: number;
   currency: Currency;
   date: string;
-  /** Into the euro and each pickable currency, through the euro at the same day's fixings; absent without a rate. */
-  in: Partial<Record<Currency, PackedConversion>>;
+  /**
+   * The ECB fixings for the amount's date (the nearest earlier one per currency): units per EUR and
+   * the fixing's date. `convertAmount` converts with exactly these, as `convert` does with the full table.
+   */
+  fx: Partial<Record<Currency, [number, string]>>;
 }
 
 /** What the comparison shows of one case; ids and codes only, the page supplies the words. */
 export interface CompareCase {
   id: string;
-  title: string;
   controller: string;
   type: CaseRecord["controller"]["type"];
   authority: string;
@@ -51,14 +50,27 @@ export interface CompareCase {
 }
 
 function packAmount(amount: StageAmount, rates: RateTable): CompareAmount {
-  const into: CompareAmount["in"] = {};
-  for (const target of currencies) {
-    if (target === amount.currency) continue;
-    const c = convert(rates, amount.amount, amount.currency, target, amount.date);
-    if (c) into[target] = [Math.round(c.amount), c.rates.map((r) => [r.currency as Currency, r.perEur, r.rateDate])];
+  const day = conversionDate(amount.date);
+  const fx: CompareAmount["fx"] = {};
+  for (const currency of pickableCurrencies) {
+    const used = rateOn(rates, currency, day);
+    if (used) fx[currency] = [used.perEur, used.rateDate];
   }
-  return { amount: amount.amount, currency: amount.currency, date: amount.date, in: into };
+  return { amount: amount.amount, currency: amount.currency, date: amount.date, fx };
 }
+
+/** The rate table of just one amount's fixings. */
+function fixingTable(fx: CompareAmount["fx"]): RateTable {
+  const dates = [...new Set(Object.values(fx).map(([, date]) => date))].sort();
+  const table: RateTable = { dates, rates: {}, source: "ECB euro foreign exchange reference rates" };
+  for (const [currency, [perEur, date]] of Object.entries(fx) as [Currency, [number, string]][]) {
+    table.rates[currency] = dates.map((d) => (d === date ? perEur : null));
+  }
+  return table;
+}
+
+/** A packed amount in another currency, through the euro at the fixings of its date (the same figures `convert` gives). */
+export const convertAmount = (a: CompareAmount, to: Currency): Conversion | undefined => convert(fixingTable(a.fx), a.amount, a.currency, to, a.date);
 
 export function compareCase(record: CaseRecord, rates: RateTable): CompareCase {
   const amounts: CompareCase["amounts"] = {};
@@ -70,7 +82,6 @@ export function compareCase(record: CaseRecord, rates: RateTable): CompareCase {
   const s = record.dataSubjects;
   return {
     id: record.id,
-    title: record.title,
     controller: record.controller.name,
     type: record.controller.type,
     authority: record.authority,
@@ -140,7 +151,6 @@ export function serialiseCompareQuery(ids: readonly string[], currency: Pickable
 export const compareRowKeys = [
   "authority",
   "country",
-  "reference",
   "type",
   "date",
   "regime",
@@ -168,7 +178,9 @@ export function rowValue(c: CompareCase, key: CompareRowKey): string {
     case "appeal": {
       // Amounts compare in euro: the same sum in two currencies is not a difference of the cases.
       const a = c.amounts[key];
-      return a ? String(a.currency === "EUR" ? a.amount : (a.in.EUR?.[0] ?? `${a.amount} ${a.currency}`)) : "";
+      if (!a) return "";
+      const eur = convertAmount(a, "EUR");
+      return eur ? String(Math.round(eur.amount)) : `${a.amount} ${a.currency}`;
     }
     case "date":
       return c.date ?? "";
@@ -185,7 +197,7 @@ export function rowValue(c: CompareCase, key: CompareRowKey): string {
     case "arguments":
       return c.arguments.map(([kind, result]) => `${kind}:${result}`).sort().join(",");
     default:
-      return String(c[key]);
+      return String(c[key as "authority" | "country" | "type" | "regime" | "ending"]);
   }
 }
 

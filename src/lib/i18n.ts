@@ -9,7 +9,7 @@ import { defaultLocale, t, type Locale, type Strings } from "../i18n/strings.ts"
 export const siteLocales: readonly Locale[] = [defaultLocale];
 
 /** Intl locale per site locale: British English for dates like "18 March 2019". */
-const intlLocale: Record<Locale, string> = { en: "en-GB" } as Record<Locale, string>;
+export const intlLocale: Record<Locale, string> = { en: "en-GB" } as Record<Locale, string>;
 
 const base = import.meta.env.BASE_URL;
 const rootHref = createPathFormatter(base);
@@ -46,7 +46,7 @@ export function i18nFor(locale: Locale): PageI18n {
       locale,
       ui: t(locale),
       fmt: createFormatters(intlLocale[locale]),
-      href: (path: string) => (/\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
+      href: (path: string) => (/\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
     };
     cache.set(locale, found);
   }

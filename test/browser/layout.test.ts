@@ -34,6 +34,14 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "method", path: "/method/" },
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
+  { name: "authorities", path: "/authorities/" },
+  { name: "authority-no", path: "/authorities/no-datatilsynet/" },
+  { name: "authority-board", path: "/authorities/no-personvernnemnda/" },
+  {
+    name: "compare",
+    path: "/compare/?cases=raelingen-2020,bergen-2019,google-2020,helsingor-kommune-2021&currency=SEK",
+    ready: (page) => page.waitForSelector("#compare-table tbody"),
+  },
   { name: "not-found", path: "/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];

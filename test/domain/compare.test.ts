@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   compareCase,
   compareRows,
+  convertAmount,
   defaultPickedCurrency,
   maxCompared,
   parseCompareQuery,
@@ -56,20 +57,30 @@ describe("the compare query", () => {
 });
 
 describe("a case packed for comparison, on the real records", () => {
-  it("converts Rælingen's NOK 500,000 into EUR and SEK through the euro at the ECB fixings of 2 July 2020", () => {
-    const r = packed("raelingen-2020");
-    const final = r.amounts.final!;
+  it("carries Rælingen's NOK 500,000 with the ECB fixings of 2 July 2020, and converts it into EUR and SEK as the site does", () => {
+    const final = packed("raelingen-2020").amounts.final!;
     expect(final).toMatchObject({ amount: 500_000, currency: "NOK", date: "2020-07-02" });
     const nok = rateOn(library.rates, "NOK", "2020-07-02")!;
-    const sek = rateOn(library.rates, "SEK", "2020-07-02")!;
-    expect(final.in.EUR).toEqual([Math.round(500_000 / nok.perEur), [["NOK", nok.perEur, nok.rateDate]]]);
-    expect(final.in.SEK).toEqual([
-      Math.round(convert(library.rates, 500_000, "NOK", "SEK", "2020-07-02")!.amount),
-      [["NOK", nok.perEur, nok.rateDate], ["SEK", sek.perEur, sek.rateDate]],
-    ]);
-    expect(final.in.NOK).toBeUndefined();
-    expect(r.factors).toHaveLength(11);
-    expect(r.arguments.length).toBe(record("raelingen-2020").arguments.length);
+    expect(final.fx.NOK).toEqual([nok.perEur, nok.rateDate]);
+    expect(convertAmount(final, "EUR")).toEqual(convert(library.rates, 500_000, "NOK", "EUR", "2020-07-02"));
+    const sek = convertAmount(final, "SEK")!;
+    expect(sek.rates.map((r) => [r.currency, r.rateDate])).toEqual([["NOK", nok.rateDate], ["SEK", nok.rateDate]]);
+    expect(sek.amount).toBeCloseTo(convert(library.rates, 500_000, "NOK", "SEK", "2020-07-02")!.amount, 6);
+  });
+
+  it("converts every amount of every case into every currency exactly as convert() does with the full ECB table", () => {
+    for (const c of library.cases) {
+      const p = compareCase(c, library.rates);
+      for (const stage of ["notice", "final", "appeal"] as const) {
+        const a = c.amounts[stage];
+        if (!a) continue;
+        for (const to of ["EUR", "NOK", "SEK", "DKK", "ISK"] as const) {
+          expect(convertAmount(p.amounts[stage]!, to), `${c.id} ${stage} → ${to}`).toEqual(convert(library.rates, a.amount, a.currency, to, a.date));
+        }
+      }
+      expect(p.factors).toHaveLength(11);
+      expect(p.arguments.length).toBe(c.arguments.length);
+    }
   });
 });
 
