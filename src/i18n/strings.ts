@@ -334,7 +334,7 @@ const en = {
     authorityColumn: "Authority",
     filterLabel: "Show the arguments of",
     allAuthorities: "all authorities",
-    filterNeedsJs: "Each authority's page lists its cases; the filter below needs JavaScript.",
+    filterNeedsJs: "Showing one authority's arguments needs JavaScript; the table of authorities below links to each authority's page and its cases.",
     filtered: (n: string, name: string) => `Showing the ${n} arguments of cases decided by ${name}.`,
     unknownAuthority: (value: string) => `No authority has the id “${value}”; showing all arguments.`,
   },
@@ -365,7 +365,7 @@ const en = {
     recommendation:
       "In Denmark the authority does not fine: it reports the case to the police with a recommended amount, and a court decides. Its amounts here are those recommendations.",
     byYear: "Fines by year",
-    byYearCaption: "Coded cases and fines by year of the decision",
+    byYearCaption: "Cases and fines by year",
     byYearColumns: { year: "Year", cases: "Cases", fines: "Fines", total: "Total (EUR)", median: "Median (EUR)" },
     undated: (n: number) => `${n} coded cases give no decision date and are not in the table.`,
     chartLabel: "Fines per year, as in the table",
