@@ -343,7 +343,7 @@ const en = {
     lead:
       "Each data protection authority, appeal board and court in the library: how many of its decisions the library holds, the cases we have coded, and what its fines were. The figures describe our coded cases, not all of a body's decisions.",
     caption: "Bodies with cases or decisions in the library",
-    columns: { body: "Body", country: "Country", kind: "Kind", library: "Decisions in the library", cases: "Coded cases", fines: "Fines", median: "Median fine (EUR)" },
+    columns: { body: "Body", country: "Country", kind: "Kind", library: "Decisions in the library", cases: "Coded cases", appeals: "Appeals it ruled on", fines: "Fines", median: "Median fine (EUR)" },
     kind: { dpa: "Data protection authority", "appeal-board": "Appeal board", court: "Court", other: "Other public body" },
     pageTitle: (name: string) => `${name}: practice`,
     pageLead:
@@ -436,12 +436,10 @@ const en = {
     noRate: "no ECB rate for this date",
     notStated: "not stated",
     noArguments: "none recorded",
-    openCase: "Open the case",
     compareWith: "Compare with other cases",
     pickLabel: (name: string, reference: string) => `Compare ${name} (${reference})`,
     pickButton: "Compare ticked cases",
     pickHint: "Tick two to four cases in the table, then compare them side by side.",
-    pickCount: "{n} ticked",
     estimate: "Converted figures are for orientation only: the amounts in the decisions are authoritative.",
   },
   data: {

@@ -22,7 +22,8 @@ describe("authority pages", () => {
     const no = page.locator('tr[data-authority="no-datatilsynet"]');
     const p = practice("no-datatilsynet");
     const cells = await no.locator("td").allTextContents();
-    expect(cells.at(-3)).toBe(String(p.cases.length));
+    expect(cells.at(-4)).toBe(String(p.cases.length));
+    expect(cells.at(-2)).toBe(String(p.fines!.count));
     expect(cells.at(-1)).toBe(eur(p.fines!.medianEur));
     await expect(no.locator("a").getAttribute("href")).resolves.toBe("/authorities/no-datatilsynet/");
     await expect(page.locator('tr[data-authority="no-personvernnemnda"]').count()).resolves.toBe(1);
