@@ -47,6 +47,9 @@ const FIXTURE: Record<string, string> = {
   "data/schema.json": JSON.stringify({ big: noise(100_000, 7) }),
   "decisions/index.html": page(`<ul>${"<li><a href=\"/decisions/d/\">d</a></li>".repeat(800)}</ul>`),
   "index.html": page("<h1>Home</h1>"),
+  // The comparison: a small script and the case data it fetches, named in a data- attribute.
+  "compare/index.html": page(`<div data-src="/compare/cases.json"></div>`, `<script type="module" src="/_astro/base.js"></script>`),
+  "compare/cases.json": JSON.stringify([{ id: "a", facts: noise(3000, 8) }]),
 };
 
 let dist: string;
@@ -65,7 +68,7 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe("measuring a built page", () => {
   it("finds every page of the site", () => {
-    expect(meter.pages()).toEqual(["/", "/calculator/", "/cases/a/", "/decisions/", "/decisions/d/"]);
+    expect(meter.pages()).toEqual(["/", "/calculator/", "/cases/a/", "/compare/", "/decisions/", "/decisions/d/"]);
   });
 
   it("counts every script the page loads, imports of imports once each, and not dynamic imports", () => {
@@ -137,12 +140,14 @@ describe("checking the budgets", () => {
     expect(formatReport([result!])).toContain("no built page is a calculator");
   });
 
-  it("holds the numbers of the issue: 2 KB, 60 KB, 40 KB, 100 KB, 1,500 elements", () => {
+  it("holds the numbers of the issue: 2 KB, 60 KB, 40 KB, 100 KB, 1,500 elements, and the comparison's 6 KB and 32 KB", () => {
     expect(BUDGETS.map((b) => [b.pages, b.figure, b.limit])).toEqual([
       ["case page", "js", 2048],
       ["decision page", "js", 2048],
       ["calculator", "js", 61_440],
       ["calculator", "data", 40_960],
+      ["comparison", "js", 6144],
+      ["comparison", "data", 32_768],
       ["any page", "html", 102_400],
       ["decision library", "dom", 1500],
     ]);
