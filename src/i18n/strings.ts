@@ -355,6 +355,7 @@ const en = {
     browseLibrary: "browse them",
     codedCases: "Coded cases",
     finesSet: "Fines set",
+    finesRecommended: "Fines recommended",
     median: "Median fine",
     range: "Range",
     rangeValue: (low: string, high: string) => `${low} to ${high}`,
