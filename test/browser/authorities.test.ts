@@ -48,6 +48,9 @@ describe("authority pages", () => {
     await expect(page.locator('.authority-cases tr[data-case="raelingen-2020"] a').getAttribute("href")).resolves.toBe("/cases/raelingen-2020/");
     expect(await runAxe(page)).toEqual([]);
     expectClean(problems());
+    // Its decisions in the library: the library's filter for this body finds as many.
+    await Promise.all([page.waitForURL(/\/decisions\/\?/), page.getByRole("link", { name: "browse them" }).click()]);
+    await page.waitForFunction((n) => document.querySelector("[aria-live]")?.textContent?.startsWith(`${n} of`), p.library.documents);
     await context.close();
   });
 
