@@ -45,6 +45,10 @@ export const BUDGETS: readonly Budget[] = [
   { pages: "decision page", match: /^\/decisions\/[^/]+\/$/, figure: "js", limit: 2 * KB },
   { pages: "calculator", match: /^\/calculator\/$/, figure: "js", limit: 60 * KB },
   { pages: "calculator", match: /^\/calculator\/$/, figure: "data", limit: 40 * KB },
+  // Five charts redrawn in the browser from the build's own drawing code (d3-scale, d3-shape) and d3-dsv for the filtered CSV; measured 24.2 KB.
+  { pages: "trends", match: /^\/(nb\/)?trends\/$/, figure: "js", limit: 32 * KB },
+  // Every chart's items and each case's facets, for filtering in the browser; measured 20.7 KB.
+  { pages: "trends", match: /^\/(nb\/)?trends\/$/, figure: "data", limit: 28 * KB },
   // The comparison builds its table in the browser from one file of every case's compared facts
   // (measured at 4.7 KB JS and 25.5 KB data when added; the data grows with the cases).
   { pages: "comparison", match: /^\/(nb\/)?compare\/$/, figure: "js", limit: 6 * KB },

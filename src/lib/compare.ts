@@ -4,7 +4,7 @@ import { compareCase } from "../domain/compare.ts";
 import { factorCatalogue, factorLetters } from "../domain/factors.ts";
 import { authorityPath, casePath } from "../domain/paths.ts";
 import { legalRegimes } from "../domain/schema/case.ts";
-import { intlLocale, type PageI18n } from "./i18n.ts";
+import type { PageI18n } from "./i18n.ts";
 import { library } from "./library.ts";
 
 export interface CompareDataFile {
@@ -26,11 +26,11 @@ export function compareDataFile(): CompareDataFile {
 }
 
 /** The words and links the comparison script renders, in the page's locale; templates carry {placeholders}. */
-export function compareStrings({ ui, href, locale }: PageI18n) {
+export function compareStrings({ ui, href, intl }: PageI18n) {
   const { authorities, argumentKinds } = library();
   const c = ui.compare;
   return {
-    intl: intlLocale[locale],
+    intl,
     caseHref: href(casePath("__ID__")),
     authorityHref: href(authorityPath("__ID__")),
     caseColumn: ui.authorities.caseColumns.case,
