@@ -103,3 +103,16 @@ export function argumentsByKind(cases: readonly CaseRecord[], kinds: readonly Ar
   }
   return [...groups.values()];
 }
+
+/** Every argument counted once, under the authority that decided its case: how each authority answered. */
+export function argumentsByAuthority(cases: readonly CaseRecord[]): Map<string, ResultCounts> {
+  const out = new Map<string, ResultCounts>();
+  for (const record of cases) {
+    for (const argument of record.arguments) {
+      let counts = out.get(record.authority);
+      if (!counts) out.set(record.authority, (counts = emptyCounts()));
+      count(counts, argument.result);
+    }
+  }
+  return out;
+}

@@ -5,13 +5,17 @@
 export function createPathFormatter(base: string) {
   const prefix = base.endsWith("/") ? base.slice(0, -1) : base;
   return (path: string): string => {
-    const [pathname, hash = ""] = path.split("#", 2);
+    const [beforeHash, hash = ""] = path.split("#", 2);
+    const [pathname, query = ""] = beforeHash!.split("?", 2);
     let p = pathname!.startsWith("/") ? pathname! : `/${pathname}`;
     // Pages end in "/", files (cases.csv) keep their extension.
     if (!p.endsWith("/") && !/\.[a-z0-9]+$/i.test(p)) p += "/";
-    return `${prefix}${p}${hash ? `#${hash}` : ""}`;
+    return `${prefix}${p}${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`;
   };
 }
 
 export const casePath = (id: string) => `/cases/${id}/`;
 export const decisionPath = (id: string, paragraph?: string) => `/decisions/${id}/${paragraph ? `#${paragraph}` : ""}`;
+export const authorityPath = (id: string) => `/authorities/${id}/`;
+/** The comparison of the given cases (the page reads the query in the browser). */
+export const comparePath = (ids: readonly string[] = []) => `/compare/${ids.length ? `?cases=${ids.map(encodeURIComponent).join(",")}` : ""}`;

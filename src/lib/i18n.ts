@@ -49,7 +49,7 @@ export function i18nFor(locale: Locale): PageI18n {
       ui: t(locale),
       fmt: createFormatters(intlLocale[locale]),
       intl: intlLocale[locale],
-      href: (path: string) => (/\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
+      href: (path: string) => (/\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
     };
     cache.set(locale, found);
   }

@@ -49,6 +49,14 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "factor-a", path: "/factors/a/" },
   { name: "factor-g", path: "/factors/g/" },
   { name: "trends", path: "/trends/" },
+  { name: "authorities", path: "/authorities/" },
+  { name: "authority-no", path: "/authorities/no-datatilsynet/" },
+  { name: "authority-board", path: "/authorities/no-personvernnemnda/" },
+  {
+    name: "compare",
+    path: "/compare/?cases=raelingen-2020,bergen-2019,google-2020,helsingor-kommune-2021&currency=SEK",
+    ready: (page) => page.waitForSelector("#compare-table tbody"),
+  },
   { name: "not-found", path: "/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];

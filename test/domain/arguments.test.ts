@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountChange, argumentsByKind } from "../../src/domain/arguments.ts";
+import { amountChange, argumentsByAuthority, argumentsByKind } from "../../src/domain/arguments.ts";
 import { argumentResults } from "../../src/domain/schema/case.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
 
@@ -83,5 +83,16 @@ describe("the amount change of a case", () => {
 
   it("records a fine annulled on appeal as a change of -100 %", () => {
     expect(amountChange(record("liikennevakuutuskeskus-2021"))).toMatchObject({ final: 52_000, appeal: 0, finalToAppeal: -100 });
+  });
+});
+
+describe("arguments by authority, on the real records", () => {
+  it("counts every argument once, under the authority that decided its case", () => {
+    const byAuthority = argumentsByAuthority(library.cases);
+    expect([...byAuthority.values()].reduce((n, r) => n + r.total, 0)).toBe(allArguments.length);
+    const norway = library.cases.filter((c) => c.authority === "no-datatilsynet").flatMap((c) => c.arguments);
+    const no = byAuthority.get("no-datatilsynet")!;
+    expect(no.total).toBe(norway.length);
+    for (const result of argumentResults) expect(no[result]).toBe(norway.filter((a) => a.result === result).length);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFormatters } from "../../src/domain/format.ts";
-import { createPathFormatter, decisionPath } from "../../src/domain/paths.ts";
+import { comparePath, createPathFormatter, decisionPath } from "../../src/domain/paths.ts";
 
 const fmt = createFormatters("en-GB");
 
@@ -31,5 +31,11 @@ describe("internal paths", () => {
     expect(href(decisionPath("datatilsynet-norway-20-02191", "p12"))).toBe("/art83/decisions/datatilsynet-norway-20-02191/#p12");
     expect(href("/data/cases.csv")).toBe("/art83/data/cases.csv");
     expect(createPathFormatter("/")("cases")).toBe("/cases/");
+  });
+
+  it("keeps a query after the page's slash", () => {
+    const href = createPathFormatter("/art83/");
+    expect(href(comparePath(["raelingen-2020"]))).toBe("/art83/compare/?cases=raelingen-2020");
+    expect(href("/arguments?authority=se-imy#kind-x")).toBe("/art83/arguments/?authority=se-imy#kind-x");
   });
 });

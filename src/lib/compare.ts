@@ -1,0 +1,65 @@
+/** Build-time inputs of /compare/: the case data file (named by its content hash) and the words its script uses. */
+import { createHash } from "node:crypto";
+import { compareCase } from "../domain/compare.ts";
+import { factorCatalogue, factorLetters } from "../domain/factors.ts";
+import { authorityPath, casePath } from "../domain/paths.ts";
+import { legalRegimes } from "../domain/schema/case.ts";
+import type { PageI18n } from "./i18n.ts";
+import { library } from "./library.ts";
+
+export interface CompareDataFile {
+  /** File name without ".json", e.g. "cases.3f9a0c1b2d". */
+  name: string;
+  body: string;
+}
+
+let dataFile: CompareDataFile | undefined;
+
+/** Every case as the comparison needs it, in one file the page fetches once its script runs. */
+export function compareDataFile(): CompareDataFile {
+  if (dataFile) return dataFile;
+  const { cases, rates } = library();
+  const body = JSON.stringify(cases.map((c) => compareCase(c, rates)));
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
+  dataFile = { name: `cases.${hash}`, body };
+  return dataFile;
+}
+
+/** The words and links the comparison script renders, in the page's locale; templates carry {placeholders}. */
+export function compareStrings({ ui, href, intl }: PageI18n) {
+  const { authorities, argumentKinds } = library();
+  const c = ui.compare;
+  return {
+    intl,
+    caseHref: href(casePath("__ID__")),
+    authorityHref: href(authorityPath("__ID__")),
+    caseColumn: ui.authorities.caseColumns.case,
+    differs: c.differs,
+    groups: c.groups,
+    rows: {
+      ...c.rows,
+      ...Object.fromEntries(factorLetters.map((l) => [`factor-${l}`, `(${l}) ${factorCatalogue[l].label}`])),
+    },
+    rate: c.rate,
+    noRate: c.noRate,
+    notStated: c.notStated,
+    noArguments: c.noArguments,
+    yes: ui.case.yes,
+    no: ui.case.no,
+    tooFew: c.tooFew,
+    unknown: c.unknown("{ids}"),
+    dropped: c.dropped("{ids}"),
+    badCurrency: c.badCurrency("{value}"),
+    loading: c.loading,
+    loadFailed: c.loadFailed,
+    countries: ui.countries,
+    controllerType: ui.case.controllerType,
+    regimes: legalRegimes,
+    ending: ui.ending.kind,
+    direction: ui.direction,
+    result: ui.result,
+    authorities: Object.fromEntries([...authorities.values()].map((a) => [a.id, a.name])),
+    kinds: Object.fromEntries(argumentKinds.map((k) => [k.id, k.label])),
+  };
+}
+export type CompareStrings = ReturnType<typeof compareStrings>;

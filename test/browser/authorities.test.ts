@@ -1,0 +1,93 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authorityPractice } from "../../src/domain/authority-practice.ts";
+import { loadLibrary } from "../../src/domain/sources/repository.ts";
+import { expectClean, launch, openPage, runAxe } from "./harness.ts";
+
+const library = loadLibrary();
+const practice = (id: string) => authorityPractice(id, library.cases, library.documents, library.rates);
+const eur = (n: number) => new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR", currencyDisplay: "code", maximumFractionDigits: 0 }).format(Math.round(n));
+
+describe("authority pages", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("/authorities/ lists the bodies with their coded cases and median fine, each linking to its page", async () => {
+    const { page, problems, context } = await openPage(browser, "/authorities/");
+    const no = page.locator('tr[data-authority="no-datatilsynet"]');
+    const p = practice("no-datatilsynet");
+    const cells = await no.locator("td").allTextContents();
+    expect(cells.at(-4)).toBe(String(p.cases.length));
+    expect(cells.at(-2)).toBe(String(p.fines!.count));
+    expect(cells.at(-1)).toBe(eur(p.fines!.medianEur));
+    await expect(no.locator("a").getAttribute("href")).resolves.toBe("/authorities/no-datatilsynet/");
+    await expect(page.locator('tr[data-authority="no-personvernnemnda"]').count()).resolves.toBe(1);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+    await context.close();
+  });
+
+  it("Datatilsynet (Norway): median and range in euro, fines by year, public against private, appeal record and every coded case", async () => {
+    const { page, problems, context } = await openPage(browser, "/authorities/no-datatilsynet/");
+    const p = practice("no-datatilsynet");
+    const figures = (await page.locator(".authority-figures").textContent())!;
+    expect(figures).toContain(eur(p.fines!.medianEur));
+    expect(figures).toContain(`${eur(p.fines!.lowest.eur)} to ${eur(p.fines!.highest.eur)}`);
+    await expect(page.locator(".authority-figures a", { hasText: "Grindr" }).getAttribute("href")).resolves.toBe("/cases/grindr-2021/");
+    const years = await page.locator(".year-table tbody th").allTextContents();
+    expect(years).toEqual(p.byYear.map((y) => String(y.year)));
+    await expect(page.locator(".year-chart rect").count()).resolves.toBe(p.byYear.length);
+    await expect(page.locator('tr[data-type="public"] td').first().textContent()).resolves.toBe(String(p.byControllerType.public.cases));
+    await expect(page.locator('tr[data-outcome="upheld"] td').textContent()).resolves.toBe(String(p.appeals.upheld));
+    await expect(page.locator(".authority-cases tbody tr").count()).resolves.toBe(p.cases.length);
+    await expect(page.locator('.authority-cases tr[data-case="raelingen-2020"] a').getAttribute("href")).resolves.toBe("/cases/raelingen-2020/");
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+    // Its decisions in the library: the library's filter for this body finds as many.
+    await Promise.all([page.waitForURL(/\/decisions\/\?/), page.getByRole("link", { name: "browse them" }).click()]);
+    await page.waitForFunction((n) => document.querySelector("[aria-live]")?.textContent?.startsWith(`${n} of`), p.library.documents);
+    await context.close();
+  });
+
+  it("Denmark's page says its amounts are recommendations to the police; Personvernnemnda's lists the appeals it ruled on", async () => {
+    const dk = await openPage(browser, "/authorities/dk-datatilsynet/");
+    await expect(dk.page.locator("main .notice").first().textContent()).resolves.toContain("recommended amount");
+    await dk.context.close();
+    const pvn = await openPage(browser, "/authorities/no-personvernnemnda/");
+    await expect(pvn.page.locator('section[aria-labelledby="appeal-rulings"] a[href="/cases/grindr-2021/"]').count()).resolves.toBe(1);
+    await pvn.context.close();
+  });
+
+  it("case pages and the case list link the authority's name to its page", async () => {
+    const { page, context } = await openPage(browser, "/cases/raelingen-2020/");
+    await expect(page.locator('.decided a[href="/authorities/no-datatilsynet/"]').count()).resolves.toBe(1);
+    await page.goto("/cases/");
+    await expect(page.locator('#case-table tr[data-case="google-2020"] a[href="/authorities/se-imy/"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it("/arguments/?authority=se-imy shows only IMY's arguments, recounts the kinds for them, and goes back to all", async () => {
+    const { page, problems, context } = await openPage(browser, "/arguments/?authority=se-imy");
+    await page.waitForFunction(() => document.querySelector("#argument-filter-status")!.textContent !== "");
+    const visible = await page.$$eval("li[data-a]", (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.a));
+    expect(new Set(visible)).toEqual(new Set(["se-imy"]));
+    const imy = library.cases.filter((c) => c.authority === "se-imy").flatMap((c) => c.arguments);
+    await expect(page.locator("#argument-filter-status").textContent()).resolves.toContain(`the ${imy.length} arguments`);
+    const counts = await page.$$eval("#argument-kinds tbody tr:not([hidden]) td:nth-child(2)", (tds) => tds.map((td) => Number(td.textContent!.replace(/\D/g, ""))));
+    expect(counts.reduce((n, x) => n + x, 0)).toBe(imy.reduce((n, a) => n + a.kinds.length, 0));
+    // The per-authority table agrees.
+    await expect(page.locator('.argument-authorities tr[data-authority="se-imy"] td').first().textContent()).resolves.toBe(String(imy.length));
+    await page.locator("select[name=authority]").selectOption("");
+    await page.waitForFunction(() => !location.search.includes("authority"));
+    const all = await page.$$eval("#argument-kinds tbody tr td:nth-child(2)", (tds) => tds.reduce((n, td) => n + Number(td.textContent!.replace(/\D/g, "")), 0));
+    expect(all).toBe(602);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+    await context.close();
+  });
+});
