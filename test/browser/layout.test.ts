@@ -34,6 +34,11 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "method", path: "/method/" },
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
+  {
+    name: "varsel",
+    path: "/varsel/?notice=800000&date=2026-11-20&country=NO&type=public&articles=5(1)(f),32&people=15&children=yes",
+    ready: (page) => page.waitForSelector("[data-figure='estimate']"),
+  },
   { name: "not-found", path: "/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];

@@ -271,6 +271,7 @@ export default function Calculator(props: CalculatorProps) {
             onCopy={on.copy}
             onPrint={on.print}
             onMemoToggle={on.memoToggle}
+            varselHref={`${href("/varsel/")}?${encodeState({ ...state, weights: { step: {}, similarity: {} }, exclude: [] })}`}
           />
           <FactorControls
             factors={state.scenario.factors}

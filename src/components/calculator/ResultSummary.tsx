@@ -18,6 +18,8 @@ interface Props {
   onCopy: () => void;
   onPrint: () => void;
   onMemoToggle: (open: boolean) => void;
+  /** /varsel/ with this scenario: what a notice with these facts may become. */
+  varselHref: string;
 }
 
 function Figures({ view }: { view: EstimateView }) {
@@ -107,6 +109,9 @@ function ResultSummary(props: Props) {
           </ul>
         </div>
       )}
+      <p class="varsel-link">
+        <a href={props.varselHref} data-testid="varsel-link">{c.result.varselLink}</a>
+      </p>
       <p class="disclaimer">{c.disclaimer}</p>
       <div class="memo-actions">
         <button type="button" id="copy-memo" class="button" onClick={props.onCopy}>

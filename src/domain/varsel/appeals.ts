@@ -75,7 +75,7 @@ export function appealRecord(records: readonly CaseRecord[], bodies: AppealBodie
   return out.sort((a, b) => b.decision.date.localeCompare(a.decision.date) || (a.id < b.id ? -1 : 1));
 }
 
-export function countOutcomes(cases: readonly AppealCase[]): Record<AppealOutcome, number> {
+export function countOutcomes(cases: readonly Pick<AppealCase, "outcome">[]): Record<AppealOutcome, number> {
   const counts = Object.fromEntries(appealOutcomes.map((o) => [o, 0])) as Record<AppealOutcome, number>;
   for (const c of cases) counts[c.outcome] += 1;
   return counts;

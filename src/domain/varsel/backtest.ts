@@ -1,4 +1,5 @@
 import type { ComparableCase } from "../estimator/cases.ts";
+import type { Currency } from "../schema/codes.ts";
 import { median } from "../estimator/distribution.ts";
 import type { PerEur } from "../estimator/legal.ts";
 import type { Model } from "../estimator/model.ts";
@@ -17,7 +18,7 @@ import { fitRatioLogistic, fitVarselModel, forecastNotice, type NoticeForecast }
  */
 export interface VarselBacktestCase {
   id: string;
-  currency: string;
+  currency: Currency;
   notice: number;
   actual: number;
   reduced: boolean;

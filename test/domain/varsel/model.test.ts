@@ -45,3 +45,18 @@ describe("the notice model", () => {
     expect(fitRatioLogistic(pts.map(({ x: _x, ...rest }) => rest))(1)).toBeCloseTo(0.5);
   });
 });
+
+import { countByKind } from "../../../src/domain/varsel/arguments.ts";
+describe("counting arguments by kind for some cases", () => {
+  it("counts an argument under each kind it names, only for the given cases, and leaves out kinds never raised", () => {
+    const args = [
+      { caseId: "a", kinds: ["x", "y"], result: "accepted" as const },
+      { caseId: "a", kinds: ["x"], result: "rejected" as const },
+      { caseId: "b", kinds: ["x"], result: "partly" as const },
+    ];
+    expect(countByKind(args, new Set(["a"]), ["x", "y", "z"])).toEqual([
+      { kind: "x", total: 2, accepted: 1, partly: 0, rejected: 1, "not-answered": 0 },
+      { kind: "y", total: 1, accepted: 1, partly: 0, rejected: 0, "not-answered": 0 },
+    ]);
+  });
+});
