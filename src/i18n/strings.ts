@@ -558,7 +558,7 @@ const en = {
       stale: (n: number, now: number) => `The weights were fitted on ${n} fines; the library now has ${now}: run npm run fit:weights.`,
     },
     result: {
-      varselLink: "Received a notice for a case like this? See what notices like it became",
+      varselLink: "Answer a notice with these facts",
       heading: "Estimate",
       estimate: "Central estimate",
       likely: "Likely range (P25–P75)",

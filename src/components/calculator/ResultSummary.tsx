@@ -109,9 +109,6 @@ function ResultSummary(props: Props) {
           </ul>
         </div>
       )}
-      <p class="varsel-link">
-        <a href={props.varselHref} data-testid="varsel-link">{c.result.varselLink}</a>
-      </p>
       <p class="disclaimer">{c.disclaimer}</p>
       <div class="memo-actions">
         <button type="button" id="copy-memo" class="button" onClick={props.onCopy}>
@@ -120,6 +117,9 @@ function ResultSummary(props: Props) {
         <button type="button" id="print" class="button button-secondary" onClick={props.onPrint}>
           {c.memo.print}
         </button>
+        <a class="button button-secondary" href={props.varselHref} data-testid="varsel-link">
+          {c.result.varselLink}
+        </a>
         <p role="status" class="copy-status">
           {copy === "copied" ? c.memo.copied : copy === "failed" ? c.memo.failed : null}
         </p>

@@ -203,13 +203,13 @@ export default function NoticeResult({ assessment: a, date, data, ui, fmt, links
       <h4>{v.export.heading}</h4>
       <p>{v.export.lead}</p>
       <p class="varsel-export">
-        <button type="button" onClick={docx} data-export="docx">
+        <button type="button" class="button" onClick={docx} data-export="docx">
           {v.export.docx}
         </button>{" "}
-        <button type="button" onClick={() => download(new Blob([toMarkdown(blocks())], { type: "text/markdown;charset=utf-8" }), `${fileName}.md`)} data-export="markdown">
+        <button type="button" class="button button-secondary" onClick={() => download(new Blob([toMarkdown(blocks())], { type: "text/markdown;charset=utf-8" }), `${fileName}.md`)} data-export="markdown">
           {v.export.markdown}
         </button>{" "}
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" class="button button-secondary" onClick={() => window.print()}>
           {v.export.print}
         </button>
       </p>
