@@ -558,7 +558,8 @@ const en = {
       stale: (n: number, now: number) => `The weights were fitted on ${n} fines; the library now has ${now}: run npm run fit:weights.`,
     },
     result: {
-      varselLink: "Answer a notice with these facts",
+      varselLead: "Received a notice (varsel) for a case like this?",
+      varselLink: "See what earlier notices became, with these facts",
       heading: "Estimate",
       estimate: "Central estimate",
       likely: "Likely range (P25–P75)",

@@ -271,7 +271,6 @@ export default function Calculator(props: CalculatorProps) {
             onCopy={on.copy}
             onPrint={on.print}
             onMemoToggle={on.memoToggle}
-            varselHref={`${href("/varsel/")}?${encodeState({ ...state, weights: { step: {}, similarity: {} }, exclude: [] })}`}
           />
           <FactorControls
             factors={state.scenario.factors}
@@ -284,6 +283,13 @@ export default function Calculator(props: CalculatorProps) {
           />
           <ResultBar view={view} pending={pending} barRef={bar} />
         </div>
+        <p class="varsel-link">
+          {/* One text node before the link: the server render merges adjacent text, hydration must find the same. */}
+          {`${c.result.varselLead} `}
+          <a href={`${href("/varsel/")}?${encodeState({ ...state, weights: { step: {}, similarity: {} }, exclude: [] })}`} data-testid="varsel-link">
+            {c.result.varselLink}
+          </a>
+        </p>
         <p class="visually-hidden" aria-live="polite" data-testid="live">
           {announcing.current && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : null}
         </p>

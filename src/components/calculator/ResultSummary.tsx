@@ -18,8 +18,6 @@ interface Props {
   onCopy: () => void;
   onPrint: () => void;
   onMemoToggle: (open: boolean) => void;
-  /** /varsel/ with this scenario: what a notice with these facts may become. */
-  varselHref: string;
 }
 
 function Figures({ view }: { view: EstimateView }) {
@@ -117,9 +115,6 @@ function ResultSummary(props: Props) {
         <button type="button" id="print" class="button button-secondary" onClick={props.onPrint}>
           {c.memo.print}
         </button>
-        <a class="button button-secondary" href={props.varselHref} data-testid="varsel-link">
-          {c.result.varselLink}
-        </a>
         <p role="status" class="copy-status">
           {copy === "copied" ? c.memo.copied : copy === "failed" ? c.memo.failed : null}
         </p>
