@@ -31,6 +31,8 @@ export function valueLabel(k: ComparableRow["differs"][number]): string {
       return cc.tiers[v as "lower" | "upper"] ?? String(v);
     case "dataSubjects":
       return fmt.number(Number(v));
+    case "size":
+      return fmt.money(roundSignificant(Number(v)), "EUR");
     case "children":
     case "specialCategories":
       return v ? c.scenario.yes : c.scenario.no;
