@@ -53,7 +53,7 @@ try {
   const library = loadLibrary();
   const model = loadModel();
   if (args.includes("--varsel")) {
-    const report = runVarselBacktest(noticeCases(library.cases), decidedCases(library), model, ratesAt(library.rates));
+    const report = runVarselBacktest(noticeCases(library.cases, library.rates), decidedCases(library), model, ratesAt(library.rates));
     if (args.includes("--json")) console.log(JSON.stringify(varselBacktestJson(report), null, 2));
     else printVarsel(report);
     process.exit(0);

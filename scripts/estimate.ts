@@ -131,7 +131,7 @@ try {
     const parsed = parseScenarioWithSchema(raw);
     if (!parsed.success) fail(`Invalid scenario in ${args.scenario}:\n${formatErrors(parsed.errors).replace(/^/gm, "  ")}`);
     if (args.notice !== undefined) {
-      const ctx = noticeContext(library.cases, library.authorities.values(), cases, model, todayContext(library.rates), ratesAt(library.rates));
+      const ctx = noticeContext(library.cases, library.authorities.values(), cases, model, todayContext(library.rates), library.rates);
       const a = assessNotice({ notice: args.notice, scenario: parsed.scenario, ...(args.noticeDate ? { date: args.noticeDate } : {}) }, ctx);
       const byNotice = new Map(ctx.notices.map((c) => [c.id, c]));
       console.log(

@@ -49,7 +49,7 @@ export function varselBuild(): VarselBuild {
   if (cached) return cached;
   const lib = library();
   const { cases, model, context } = estimatorBuild();
-  const ctx = noticeContext(lib.cases, lib.authorities.values(), cases, model, context, ratesAt(lib.rates));
+  const ctx = noticeContext(lib.cases, lib.authorities.values(), cases, model, context, lib.rates);
   const appeals = appealRecord(lib.cases, {
     documentAuthority: (id) => lib.documents.get(id)?.authority,
     isAppealBody: (id) => {

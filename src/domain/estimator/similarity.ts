@@ -48,7 +48,7 @@ export const targetOfCase = (c: ComparableCase): Target => ({
 type Value = string | number | boolean | undefined;
 
 /** What a comparison reads of a case: its facts, tier and law (the notice cases of /varsel/ are compared too). */
-export type SimilarityCase = Pick<ComparableCase, "scenario" | "tier" | "preGdpr">;
+export type SimilarityCase = Pick<ComparableCase, "scenario" | "tier" | "preGdpr" | "fineIn">;
 
 /** One fact or factor, side by side, with how far apart the two are (0 = same, 1 = different). */
 export interface Comparison {
@@ -93,7 +93,7 @@ function known<T>(s: T | undefined, c: T | undefined, differ: (s: T, c: T) => nu
 }
 
 const same = <T>(s: T, c: T) => (s === c ? 0 : 1);
-const caseTurnover = (c: ComparableCase) => {
+const caseTurnover = (c: Pick<ComparableCase, "scenario" | "fineIn">) => {
   const size = caseSize(c);
   return size === undefined ? undefined : Math.round(10 ** size);
 };

@@ -60,7 +60,7 @@ export function assessNotice(input: NoticeInput, ctx: NoticeContext, count = clo
   const result = estimateFine(input.scenario, ctx.decided, ctx.model, ctx.context);
   const x = noticeRatioLog(input.notice, result.estimate);
   const sameAuthority = ctx.notices.filter((c) => c.authority === authority && ctx.noticeRatios[c.id] !== undefined);
-  const closest = closestNotices(input.scenario, ctx.notices, ctx.model, input.date ?? ctx.context.date, count);
+  const closest = closestNotices(input.scenario, ctx.notices, ctx.model, input.date ?? ctx.context.date, count, ctx.context.perEur);
   const ids = new Set(closest.map((c) => c.id));
   return {
     notice: input.notice,

@@ -2,7 +2,10 @@ import { isPreGdpr } from "../cases.ts";
 import { caseEnding } from "../outcome.ts";
 import type { ArgumentResult, CaseRecord, SourceRef } from "../schema/case.ts";
 import type { Country, Currency } from "../schema/codes.ts";
-import { recordScenario } from "../estimator/cases.ts";
+import { perEurOn, recordScenario } from "../estimator/cases.ts";
+import { convertAt } from "../estimator/legal.ts";
+import type { RateTable } from "../money.ts";
+import { currencies } from "../schema/codes.ts";
 import { tierOfArticles, tierOfRecord, type Tier } from "../estimator/legal.ts";
 import type { Scenario } from "../estimator/scenario.ts";
 
@@ -19,6 +22,8 @@ export interface NoticeCase {
   currency: Currency;
   notice: { amount: number; date: string; source: SourceRef };
   final: { amount: number; date: string; source: SourceRef };
+  /** The decided amount in every currency at the ECB rates of its date (what the calculator's similarity reads sizes with). */
+  fineIn: Record<Currency, number>;
   /** final / notice. */
   ratio: number;
   change: NoticeChange;
@@ -68,7 +73,7 @@ export function changeOf(notice: number, final: number): NoticeChange {
  * Every case with a notified and a decided amount in the same currency, sorted by id. A case the
  * authority closed without a fine after a notice has no decided amount and is not among them.
  */
-export function noticeCases(records: readonly CaseRecord[]): NoticeCase[] {
+export function noticeCases(records: readonly CaseRecord[], rates: RateTable): NoticeCase[] {
   const out: NoticeCase[] = [];
   for (const record of records) {
     const { notice, final, appeal } = record.amounts;
@@ -81,6 +86,8 @@ export function noticeCases(records: readonly CaseRecord[]): NoticeCase[] {
       }
     });
     const days = daysBetween(notice.date, final.date);
+    const { perEur } = perEurOn(rates, final.date);
+    const fineIn = Object.fromEntries(currencies.map((c) => [c, convertAt(perEur, final.amount, final.currency, c)])) as Record<Currency, number>;
     out.push({
       id: record.id,
       title: record.title,
@@ -89,6 +96,7 @@ export function noticeCases(records: readonly CaseRecord[]): NoticeCase[] {
       currency: notice.currency,
       notice: { amount: notice.amount, date: notice.date, source: notice.source },
       final: { amount: final.amount, date: final.date, source: final.source },
+      fineIn,
       ratio: final.amount / notice.amount,
       change: changeOf(notice.amount, final.amount),
       ...(days !== undefined && days >= 0 ? { days } : {}),

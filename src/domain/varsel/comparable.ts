@@ -57,8 +57,10 @@ export function closestNotices(
   model: Model,
   date: string,
   count: number,
+  perEur?: PerEur,
 ): { id: string; similarity: number }[] {
-  const target = targetOf(scenario, date);
+  // The rates convert a turnover the scenario states, so its size compares with the cases'.
+  const target = perEur ? targetOf(scenario, date, false, perEur) : targetOf(scenario, date);
   return cases
     .map((c) => {
       const s = similarity(target, c, model);

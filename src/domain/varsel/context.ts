@@ -1,6 +1,7 @@
 import type { ComparableCase } from "../estimator/cases.ts";
 import type { EstimateContext } from "../estimator/estimate.ts";
-import type { PerEur } from "../estimator/legal.ts";
+import { perEurOn } from "../estimator/cases.ts";
+import type { RateTable } from "../money.ts";
 import type { Model } from "../estimator/model.ts";
 import type { Authority } from "../schema/document.ts";
 import type { CaseRecord } from "../schema/case.ts";
@@ -23,9 +24,10 @@ export function noticeContext(
   decided: readonly ComparableCase[],
   model: Model,
   context: EstimateContext,
-  ratesAt: (date: string) => PerEur,
+  rates: RateTable,
 ): NoticeContext {
-  const notices = noticeCases(records);
+  const notices = noticeCases(records, rates);
+  const ratesAt = (date: string) => perEurOn(rates, date).perEur;
   const noticeRatios: Record<string, number> = {};
   for (const c of notices) {
     const estimate = comparableEstimate(c, decided, model, ratesAt);

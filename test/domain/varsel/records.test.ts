@@ -11,7 +11,7 @@ import { assessNotice } from "../../../src/domain/varsel/assess.ts";
 import { todayContext } from "../../../src/domain/estimator/node.ts";
 
 const library = loadLibrary();
-const notices = noticeCases(library.cases);
+const notices = noticeCases(library.cases, library.rates);
 const byId = new Map(notices.map((c) => [c.id, c]));
 const bodies = {
   documentAuthority: (id: string) => library.documents.get(id)?.authority,
@@ -94,7 +94,7 @@ describe("appeals and timings on the real records", () => {
 describe("a forecast for a notice", () => {
   const decided = decidedCases(library);
   const model = loadModel();
-  const ctx = noticeContext(library.cases, library.authorities.values(), decided, model, todayContext(library.rates), ratesAt(library.rates));
+  const ctx = noticeContext(library.cases, library.authorities.values(), decided, model, todayContext(library.rates), library.rates);
 
   it("keeps the notice as the upper figure and gives ordered ranges; Rælingen's facts find Rælingen first", () => {
     const scenario = decided.find((c) => c.id === "raelingen-2020")!.scenario;
