@@ -138,14 +138,14 @@ describe("checking the budgets", () => {
     expect(formatReport([result!])).toContain("no built page is a calculator");
   });
 
-  it("holds the numbers of the issue: 2 KB, 60 KB, 40 KB, 100 KB, 1,500 elements (and /varsel/'s measured 66 KB and 64 KB)", () => {
+  it("holds the numbers of the issue: 2 KB, 60 KB, 40 KB, 100 KB, 1,500 elements (and /varsel/'s 70 KB and 66 KB, set on its measured 65 KB and 62 KB)", () => {
     expect(BUDGETS.map((b) => [b.pages, b.figure, b.limit])).toEqual([
       ["case page", "js", 2048],
       ["decision page", "js", 2048],
       ["calculator", "js", 61_440],
       ["calculator", "data", 40_960],
-      ["notice page", "js", 67_584],
-      ["notice page", "data", 65_536],
+      ["notice page", "js", 71_680],
+      ["notice page", "data", 67_584],
       ["any page", "html", 102_400],
       ["decision library", "dom", 1500],
     ]);
