@@ -245,7 +245,7 @@ describe("home page", () => {
   it("links each way in to where that task starts", async () => {
     const { page, context } = await open("/", 390);
     const links = async (id: string) => page.locator(`section[aria-labelledby="${id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(await links("way-notice")).toEqual(["/calculator/", "/cases/?country=NO"]);
+    expect(await links("way-notice")).toEqual(["/varsel/", "/calculator/", "/cases/?country=NO"]);
     expect(await links("way-compare")).toContain("/cases/");
     expect((await links("way-learn"))[0]).toBe("/method/#weights-factors");
     await expect(page.locator("main [data-testid=data-currency]").textContent()).resolves.toMatch(/Data current to/);
