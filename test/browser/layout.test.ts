@@ -111,7 +111,7 @@ describe("every page's frame", () => {
   it("has the main navigation, the header search box and the footer's disclaimer and data dates", async () => {
     const { page, context } = await open("/cases/raelingen-2020/", 390);
     const nav = await page.locator("header nav a").allTextContents();
-    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Arguments", "Data"]);
+    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Notice", "Method", "Arguments", "Data"]);
     expect(await page.locator('header form[role="search"] input[name="q"]').isVisible()).toBe(true);
     const footer = (await page.locator("footer").textContent())!;
     expect(footer).toContain("research aid, not legal advice");
