@@ -34,6 +34,8 @@ export interface PageI18n {
   locale: Locale;
   ui: Strings;
   fmt: Formatters;
+  /** The Intl locale the formatters use, e.g. "en-GB" (for a browser script that formats alike). */
+  intl: string;
   /** Site-internal link in this page's locale (files such as /data/cases.csv are shared and stay at the root). */
   href: (path: string) => string;
 }
@@ -46,6 +48,7 @@ export function i18nFor(locale: Locale): PageI18n {
       locale,
       ui: t(locale),
       fmt: createFormatters(intlLocale[locale]),
+      intl: intlLocale[locale],
       href: (path: string) => (/\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
     };
     cache.set(locale, found);

@@ -2,7 +2,7 @@ import { maxUserWeight } from "../../domain/estimator/model.ts";
 import { scenarioLevels, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import type { CalculatorState } from "../../domain/estimator/url-state.ts";
 import { factorCatalogue, factorLetters, type FactorLetter } from "../../domain/factors.ts";
-import { caseHref } from "../../lib/paths.ts";
+import { caseHref, href } from "../../lib/paths.ts";
 import type { CalculatorProps, FactorExamples } from "./data.ts";
 import { c, fmt } from "./labels.ts";
 import { pure } from "./pure.ts";
@@ -77,7 +77,11 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
               ))}
             </select>
             <div class="factor-help" id={`f-factor-${letter}-help`}>
-              <p>{factorCatalogue[letter].explanation}</p>
+              <p>
+                {/* One text node: separate ones are merged by the server render and re-split by hydration. */}
+                {`${factorCatalogue[letter].explanation} `}
+                <a href={href(`/factors/${letter}/`)}>{c.factors.guide(letter)}</a>
+              </p>
               {fitted.factors[letter].step === 0 && (
                 <p class="no-effect" data-testid={`no-effect-${letter}`}>
                   {weights.step[letter] !== undefined && weights.step[letter]! > 0 ? c.factors.noEffectOverridden : c.factors.noEffect}
