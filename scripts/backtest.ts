@@ -3,22 +3,61 @@
  *   npm run backtest            a table per case and the summary
  *   npm run backtest -- --json  the same as JSON
  *   add --nested to refit every weight (λ, similarity, spread) without each held-out case (slow)
+ *   npm run backtest -- --varsel [--json]   the notice model of /varsel/: notice → decided amount
  */
 import { loadLibrary } from "../src/domain/sources/repository.ts";
 import { backtestJson, baselineNames, runBacktest, type GroupReport } from "../src/domain/estimator/backtest.ts";
 import { decidedCases, loadModel, ratesAt } from "../src/domain/estimator/node.ts";
 import { t } from "../src/i18n/strings.ts";
+import { noticeCases } from "../src/domain/varsel/cases.ts";
+import { runVarselBacktest, varselBacktestJson, type VarselBacktest } from "../src/domain/varsel/backtest.ts";
 
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== "--json" && a !== "--nested");
-if (unknown.length > 0) {
-  console.error(`unknown argument(s): ${unknown.join(" ")}\nusage: npm run backtest [-- --json] [--nested]`);
+const unknown = args.filter((a) => a !== "--json" && a !== "--nested" && a !== "--varsel");
+if (unknown.length > 0 || (args.includes("--varsel") && args.includes("--nested"))) {
+  console.error(`unknown argument(s): ${unknown.join(" ") || "--nested with --varsel"}\nusage: npm run backtest [-- --json] [--nested]\n       npm run backtest -- --varsel [--json]`);
   process.exit(2);
+}
+
+function printVarsel(report: VarselBacktest) {
+  const num = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+  const pct = (v: number) => `${Math.round(v * 100)} %`;
+  const f3 = (v: number) => v.toFixed(3);
+  console.log(["case".padEnd(34), "cur", "notice".padStart(12), "decided".padStart(12), "P(red.)".padStart(8), "estimate".padStart(12), "P10–P90".padStart(25), "  in50 in80"].join(" "));
+  for (const c of report.cases) {
+    console.log(
+      [
+        c.id.padEnd(34),
+        c.currency,
+        num.format(c.notice).padStart(12),
+        num.format(c.actual).padStart(12),
+        pct(c.forecast.pReduced).padStart(8),
+        num.format(c.forecast.estimate).padStart(12),
+        `${num.format(c.forecast.p10)}–${num.format(c.forecast.p90)}`.padStart(25),
+        `  ${c.inside50 ? "yes " : "no  "} ${c.inside80 ? "yes" : "no"}`,
+      ].join(" "),
+    );
+  }
+  const m = report.model;
+  const b = report.baselines;
+  console.log(`\n${report.cases.length} notices with a decided amount, each forecast from the others`);
+  console.log(`  model              mean |ln(est/actual)| ${f3(m.meanLogError)}, median miss ×${m.medianFactor.toFixed(2)}, Brier (reduced) ${f3(m.brierReduced)}, inside P25–P75 ${pct(m.coverage50)}, inside P10–P90 ${pct(m.coverage80)}`);
+  console.log(`  notice stands      mean |ln(est/actual)| ${f3(b.noticeStands.meanLogError)}, median miss ×${b.noticeStands.medianFactor.toFixed(2)}`);
+  console.log(`  typical ratio      mean |ln(est/actual)| ${f3(b.typicalRatio.meanLogError)}`);
+  console.log(`  base rate          Brier (reduced) ${f3(b.baseRate.brierReduced)}`);
+  const alt = report.alternatives.noticeToComparable;
+  console.log(`  (tried) ratio to comparable-case estimate: mean |ln| ${f3(alt.meanLogError)}, Brier ${f3(alt.brierReduced)}`);
 }
 
 try {
   const library = loadLibrary();
   const model = loadModel();
+  if (args.includes("--varsel")) {
+    const report = runVarselBacktest(noticeCases(library.cases, library.rates), decidedCases(library), model, ratesAt(library.rates));
+    if (args.includes("--json")) console.log(JSON.stringify(varselBacktestJson(report), null, 2));
+    else printVarsel(report);
+    process.exit(0);
+  }
   const report = runBacktest(decidedCases(library), model, ratesAt(library.rates), { nested: args.includes("--nested") });
   if (args.includes("--json")) {
     console.log(JSON.stringify(backtestJson(report), null, 2));

@@ -2,6 +2,8 @@
  * Estimates a fine from the command line, through the same code as the calculator page.
  *   npm run estimate -- --scenario scenario.json [--exclude <id-or-reference>,…]
  *   npm run estimate -- --from-case <id> [--exclude …]     (a decided case, from all the others)
+ *   npm run estimate -- --scenario scenario.json --notice 800000 [--notice-date 2026-11-20]
+ *                                                           (what a notice may become: /varsel/'s figures)
  * Prints JSON: estimate, low, high, p10, p90, currency, legalMaximum, warnings, comparables, …
  */
 import { readFileSync } from "node:fs";
@@ -15,8 +17,14 @@ import { formatErrors } from "../src/domain/estimator/scenario.ts";
 import { parseScenarioWithSchema } from "../src/domain/estimator/scenario-schema.ts";
 import { createPercent, describeNote, describeWarning, type TextContext } from "../src/domain/estimator/text.ts";
 import { decidedCases, loadModel, ratesAt, todayContext } from "../src/domain/estimator/node.ts";
+import { parseAmount, parseNoticeDate, type AmountError } from "../src/domain/varsel/parse.ts";
+import { assessNotice } from "../src/domain/varsel/assess.ts";
+import { noticeContext } from "../src/domain/varsel/context.ts";
 
-const usage = "usage: npm run estimate -- --scenario <file.json> [--exclude <id-or-reference>,…]\n       npm run estimate -- --from-case <id> [--exclude …]";
+const amountMessage = (reason: AmountError) => t().varsel.amountErrors[reason];
+
+const usage =
+  "usage: npm run estimate -- --scenario <file.json> [--exclude <id-or-reference>,…]\n       npm run estimate -- --from-case <id> [--exclude …]\n       npm run estimate -- --scenario <file.json> --notice <amount> [--notice-date YYYY-MM-DD]";
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -24,17 +32,26 @@ function fail(message: string, code = 1): never {
 }
 
 function parseArgs(argv: string[]) {
-  const out: { scenario?: string; fromCase?: string; exclude: string[] } = { exclude: [] };
+  const out: { scenario?: string; fromCase?: string; exclude: string[]; notice?: number; noticeDate?: string } = { exclude: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value\n${usage}`, 2);
     if (flag === "--scenario") out.scenario = value();
     else if (flag === "--from-case") out.fromCase = value();
-    else if (flag === "--exclude") out.exclude.push(...value().split(",").map((s) => s.trim()).filter(Boolean));
+    else if (flag === "--notice") {
+      const parsed = parseAmount(value());
+      if (!parsed.ok) fail(`--notice: ${amountMessage(parsed.reason)}\n${usage}`, 2);
+      out.notice = parsed.amount;
+    } else if (flag === "--notice-date") {
+      const raw = value();
+      out.noticeDate = parseNoticeDate(raw) ?? fail(`--notice-date: "${raw}" is not a date such as 2026-11-20\n${usage}`, 2);
+    } else if (flag === "--exclude") out.exclude.push(...value().split(",").map((s) => s.trim()).filter(Boolean));
     else fail(`unknown argument: ${arg}\n${usage}`, 2);
   }
   if (!out.scenario === !out.fromCase) fail(`give exactly one of --scenario and --from-case\n${usage}`, 2);
+  if ((out.notice !== undefined || out.noticeDate) && !out.scenario) fail(`--notice needs --scenario\n${usage}`, 2);
+  if (out.noticeDate && out.notice === undefined) fail(`--notice-date needs --notice\n${usage}`, 2);
   return out;
 }
 
@@ -113,6 +130,40 @@ try {
     }
     const parsed = parseScenarioWithSchema(raw);
     if (!parsed.success) fail(`Invalid scenario in ${args.scenario}:\n${formatErrors(parsed.errors).replace(/^/gm, "  ")}`);
+    if (args.notice !== undefined) {
+      const ctx = noticeContext(library.cases, library.authorities.values(), cases, model, todayContext(library.rates), library.rates);
+      const a = assessNotice({ notice: args.notice, scenario: parsed.scenario, ...(args.noticeDate ? { date: args.noticeDate } : {}) }, ctx);
+      const byNotice = new Map(ctx.notices.map((c) => [c.id, c]));
+      console.log(
+        JSON.stringify(
+          {
+            notice: a.notice,
+            noticeDate: args.noticeDate ?? null,
+            currency: a.currency,
+            authority: a.authority,
+            estimate: Math.round(a.forecast.estimate),
+            p25: Math.round(a.forecast.p25),
+            p75: Math.round(a.forecast.p75),
+            p10: Math.round(a.forecast.p10),
+            p90: Math.round(a.forecast.p90),
+            pReduced: Math.round(a.forecast.pReduced * 1000) / 1000,
+            baseline: { noticeStands: a.stands },
+            comparableEstimate: round(a.comparableEstimate),
+            noticeToComparable: a.noticeToComparable === null ? null : Math.round(a.noticeToComparable * 100) / 100,
+            typicalNoticeToComparable: a.typicalNoticeToComparable,
+            closestNotices: a.closest.map(({ id, similarity }) => {
+              const c = byNotice.get(id)!;
+              return { id, similarity: Math.round(similarity * 1000) / 1000, notice: c.notice.amount, decided: c.final.amount, currency: c.currency, change: c.change };
+            }),
+            closestSummary: a.closestSummary,
+            model: { notices: ctx.varsel.n, reducedShare: ctx.varsel.reducedShare, byAuthority: ctx.varsel.byAuthority },
+          },
+          null,
+          2,
+        ),
+      );
+      process.exit(0);
+    }
     const result = estimateFine(parsed.scenario, cases, model, todayContext(library.rates), { exclude: args.exclude });
     console.log(JSON.stringify(output(result, text, { scenario: parsed.scenario }), null, 2));
   }

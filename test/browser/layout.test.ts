@@ -44,6 +44,11 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "method", path: "/method/" },
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
+  {
+    name: "varsel",
+    path: "/varsel/?notice=800000&date=2026-11-20&country=NO&type=public&articles=5(1)(f),32&people=15&children=yes",
+    ready: (page) => page.waitForSelector("[data-figure='estimate']"),
+  },
   { name: "factors", path: "/factors/" },
   // The factor with the longest lists of cases weighed, and the one a student asks about.
   { name: "factor-a", path: "/factors/a/" },
@@ -119,7 +124,7 @@ describe("every page's frame", () => {
   it("has the main navigation, the header search box and the footer's disclaimer and data dates", async () => {
     const { page, context } = await open("/cases/raelingen-2020/", 390);
     const nav = await page.locator("header nav a").allTextContents();
-    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Arguments", "Trends", "Data"]);
+    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Notice", "Method", "Arguments", "Trends", "Data"]);
     expect(await page.locator('header form[role="search"] input[name="q"]').isVisible()).toBe(true);
     const footer = (await page.locator("footer").textContent())!;
     expect(footer).toContain("research aid, not legal advice");
@@ -253,7 +258,7 @@ describe("home page", () => {
   it("links each way in to where that task starts", async () => {
     const { page, context } = await open("/", 390);
     const links = async (id: string) => page.locator(`section[aria-labelledby="${id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(await links("way-notice")).toEqual(["/calculator/", "/cases/?country=NO"]);
+    expect(await links("way-notice")).toEqual(["/varsel/", "/calculator/", "/cases/?country=NO"]);
     expect(await links("way-compare")).toContain("/cases/");
     expect((await links("way-learn"))[0]).toBe("/factors/");
     await expect(page.locator("main [data-testid=data-currency]").textContent()).resolves.toMatch(/Data current to/);

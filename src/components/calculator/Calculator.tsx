@@ -293,6 +293,13 @@ export default function Calculator(props: CalculatorProps) {
           />
           <ResultBar view={view} pending={pending} barRef={bar} />
         </div>
+        <p class="varsel-link">
+          {/* One text node before the link: the server render merges adjacent text, hydration must find the same. */}
+          {`${c.result.varselLead} `}
+          <a href={`${href("/varsel/")}?${encodeState({ ...state, weights: { step: {}, similarity: {} }, exclude: [] })}`} data-testid="varsel-link">
+            {c.result.varselLink}
+          </a>
+        </p>
         <p class="visually-hidden" aria-live="polite" data-testid="live">
           {announcing.current && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : null}
         </p>

@@ -47,6 +47,9 @@ export const targetOfCase = (c: ComparableCase): Target => ({
 
 type Value = string | number | boolean | undefined;
 
+/** What a comparison reads of a case: its facts, tier and law (the notice cases of /varsel/ are compared too). */
+export type SimilarityCase = Pick<ComparableCase, "scenario" | "tier" | "preGdpr" | "fineIn">;
+
 /** One fact or factor, side by side, with how far apart the two are (0 = same, 1 = different). */
 export interface Comparison {
   key: SimilarityGroup | "factor";
@@ -90,14 +93,14 @@ function known<T>(s: T | undefined, c: T | undefined, differ: (s: T, c: T) => nu
 }
 
 const same = <T>(s: T, c: T) => (s === c ? 0 : 1);
-const caseTurnover = (c: ComparableCase) => {
+const caseTurnover = (c: Pick<ComparableCase, "scenario" | "fineIn">) => {
   const size = caseSize(c);
   return size === undefined ? undefined : Math.round(10 ** size);
 };
 const log10People = (n: number) => Math.log10(n + 1);
 
 /** Facts: country, controller type, sector, tier, people affected, children, special categories, law. */
-export function compareFacts(target: Target, c: ComparableCase, model: Model): Comparison[] {
+export function compareFacts(target: Target, c: SimilarityCase, model: Model): Comparison[] {
   const s = target.scenario;
   const w = model.similarity;
   const cs = c.scenario;
@@ -142,7 +145,7 @@ export function compareFacts(target: Target, c: ComparableCase, model: Model): C
  * the estimate, so that making a factor more aggravating can never shift weight in a way that
  * lowers the estimate (level differences are adjusted for instead, see adjustment.ts).
  */
-export function compareFactors(target: Target, c: ComparableCase, model: Model): (Comparison & { patternDistance: number })[] {
+export function compareFactors(target: Target, c: SimilarityCase, model: Model): (Comparison & { patternDistance: number })[] {
   return factorLetters.map((letter) => {
     const sLevel: ScenarioLevel = levelOf(target.scenario, letter);
     const cLevel: ScenarioLevel = levelOf(c.scenario, letter);
@@ -176,7 +179,7 @@ function statedWeight(facts: Comparison[], factors: Comparison[]): number {
   return factWeight + factors.reduce((sum, f) => sum + (f.scenario !== "not-assessed" ? f.weight : 0), 0);
 }
 
-export function similarity(target: Target, c: ComparableCase, model: Model): Similarity {
+export function similarity(target: Target, c: SimilarityCase, model: Model): Similarity {
   const facts = compareFacts(target, c, model);
   const factors = compareFactors(target, c, model);
   const factDistance = facts.reduce((sum, f) => sum + f.weight * f.distance, 0);

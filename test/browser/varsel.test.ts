@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { unzipSync, strFromU8 } from "fflate";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, expectClean, launch, openPage, runAxe } from "./harness.ts";
+
+// Rælingen's facts as the calculator writes them, with its notice.
+const facts = "country=NO&type=public&sector=education&articles=5(1)(f),32&people=15&children=yes&special=yes&a=a&c=m";
+
+describe("notice page /varsel/", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("without a notice shows every notice case, Rælingen's 800,000 → 500,000 with its credited argument, the appeal record and the timings", async () => {
+    const { page, problems } = await openPage(browser, "/varsel/");
+    const rows = page.locator("table.varsel-cases tbody tr");
+    expect(await rows.count()).toBe(34);
+    const raelingen = page.locator("#notice-raelingen-2020");
+    await expect(raelingen.textContent()).resolves.toMatch(/NOK\s800,000[\s\S]*NOK\s500,000[\s\S]*[-−]37\.5\s?%/);
+    await expect(raelingen.locator(".reasons").textContent()).resolves.toContain("Quick deletion or containment");
+    await expect(raelingen.locator(".reasons a.pinpoint").first().getAttribute("href")).resolves.toMatch(/^\/decisions\/datatilsynet-norway-20-02191\/#p1\d\d$/);
+    await expect(page.locator("#distribution ~ ul").first().textContent()).resolves.toContain("The notice stood in 17 of 34");
+    await expect(page.locator("section[aria-labelledby='appeal']").textContent()).resolves.toMatch(/Personvernnemnda[\s\S]*upheld \d+, reduced \d+ and annulled \d+/);
+    await expect(page.locator("section[aria-labelledby='time']").textContent()).resolves.toMatch(/median \d+ days/);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+  });
+
+  it("refuses a bad amount with a message and sends nothing", async () => {
+    const { page, problems } = await openPage(browser, "/varsel/");
+    await page.fill("#varsel-notice", "åtte hundre tusen");
+    await page.click("#varsel-form button[type=submit]");
+    await expect(page.locator("#varsel-notice-error").textContent()).resolves.toContain("digits");
+    expect(new URL(page.url()).search).toBe("");
+    await expect(page.locator("#varsel-notice").getAttribute("aria-invalid")).resolves.toBe("true");
+    expectClean(problems());
+  });
+
+  it("enters a notice, shows the forecast and the closest cases, and exports a .docx whose citations link to the site", async () => {
+    const { page, problems } = await openPage(browser, `/varsel/?${facts}`, { contextOptions: { acceptDownloads: true } });
+    await page.fill("#varsel-notice", "kr 800 000,-");
+    await page.fill("#varsel-date", "2026-11-20");
+    await Promise.all([page.waitForURL(/notice=/), page.click("#varsel-form button[type=submit]")]);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("notice")).toBe("kr 800 000,-");
+    expect(url.searchParams.get("articles")).toBe("5(1)(f),32"); // the calculator's facts rode along
+    await page.waitForSelector("[data-figure='estimate']");
+    await expect(page.locator("[data-figure='stands']").textContent()).resolves.toMatch(/^NOK\s800,000$/);
+    const pReduced = Number((await page.locator("[data-figure='p-reduced']").textContent())!.replace(/\D/g, ""));
+    expect(pReduced).toBeGreaterThan(30);
+    expect(pReduced).toBeLessThan(60);
+    await expect(page.locator("table.varsel-closest tbody tr").first().textContent()).resolves.toContain("Rælingen");
+    await expect(page.locator(".varsel-result").textContent()).resolves.toContain("December 2026"); // three weeks after 20 November
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='docx']")]);
+    expect(download.suggestedFilename()).toBe("reply-skeleton-800000.docx");
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const xml = strFromU8(files["word/document.xml"]!);
+    const rels = strFromU8(files["word/_rels/document.xml.rels"]!);
+    expect(xml).toContain("Reply to the notice of an intended infringement fine");
+    expect(xml).toMatch(/NOK\s800,000/);
+    // Citations are hyperlinks to this site's case and decision pages, never a placeholder domain.
+    // Word keeps a link's fragment (the paragraph) in w:anchor beside the relationship's target.
+    const rel = new Map([...rels.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, "&")]));
+    const targets = [...xml.matchAll(/<w:hyperlink\b([^>]*)>/g)].map((m) => {
+      const id = /r:id="([^"]+)"/.exec(m[1]!)?.[1] ?? "";
+      const anchor = /w:anchor="([^"]+)"/.exec(m[1]!)?.[1];
+      return `${rel.get(id) ?? ""}${anchor ? `#${anchor}` : ""}`;
+    });
+    const origin = new URL(baseUrl()).origin;
+    expect(targets).toContain(`${origin}/cases/raelingen-2020/`);
+    expect(targets.some((t) => t.startsWith(`${origin}/decisions/datatilsynet-norway-20-02191/#p`))).toBe(true);
+    expect(targets.filter((t) => t.startsWith("http")).every((t) => !/example\.(com|org)|localhost\.invalid/.test(t))).toBe(true);
+
+    const [md] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='markdown']")]);
+    const text = readFileSync((await md.path())!, "utf8");
+    expect(text).toMatch(/^# Reply to the notice/);
+    expect(text).toContain(`](<${origin}/cases/raelingen-2020/>)`);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+  });
+
+  it("starts from the calculator: its result links here with its scenario", async () => {
+    const { page, problems } = await openPage(browser, `/calculator/?${facts}`);
+    await page.waitForSelector('.calculator[data-ready="true"]');
+    const href = await page.locator("[data-testid='varsel-link']").getAttribute("href");
+    expect(href).toMatch(/^\/varsel\/\?/);
+    expect(new URLSearchParams(href!.split("?")[1]).get("articles")).toBe("5(1)(f),32");
+    expectClean(problems());
+  });
+});
