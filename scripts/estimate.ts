@@ -6,14 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { loadLibrary } from "../src/domain/sources/repository.ts";
-import { createFormatters } from "../src/domain/format.ts";
-import { t } from "../src/i18n/strings.ts";
 import { estimateFine, type EstimateResult } from "../src/domain/estimator/estimate.ts";
 import { estimateFromOthers } from "../src/domain/estimator/backtest.ts";
 import { matchesCase } from "../src/domain/estimator/cases.ts";
 import { formatErrors } from "../src/domain/estimator/scenario.ts";
 import { parseScenarioWithSchema } from "../src/domain/estimator/scenario-schema.ts";
-import { createPercent, describeNote, describeWarning, type TextContext } from "../src/domain/estimator/text.ts";
+import { describeNote, describeWarning, textContext, type TextContext } from "../src/components/calculator/text.ts";
 import { decidedCases, loadModel, ratesAt, todayContext } from "../src/domain/estimator/node.ts";
 
 const usage = "usage: npm run estimate -- --scenario <file.json> [--exclude <id-or-reference>,…]\n       npm run estimate -- --from-case <id> [--exclude …]";
@@ -91,14 +89,8 @@ try {
   const library = loadLibrary();
   const model = loadModel();
   const cases = decidedCases(library);
-  const ui = t();
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const text: TextContext = {
-    ui,
-    fmt: createFormatters("en-GB"),
-    percent: createPercent("en-GB"),
-    caseName: (id) => byId.get(id)?.title ?? id,
-  };
+  const text = textContext("en", (id) => byId.get(id)?.title ?? id);
   if (args.fromCase) {
     const held = cases.find((c) => matchesCase(c, args.fromCase!));
     if (!held) fail(`--from-case: no decided fine "${args.fromCase}"; known: ${cases.map((c) => c.id).join(", ")}`);

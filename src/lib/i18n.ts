@@ -1,15 +1,13 @@
 import { createFormatters, type Formatters } from "../domain/format.ts";
-import { createPathFormatter } from "../domain/paths.ts";
-import { defaultLocale, t, type Locale, type Strings } from "../i18n/strings.ts";
+import { casePath, createPathFormatter, decisionPath } from "../domain/paths.ts";
+import { defaultLocale, intlLocales as intlLocale, t, type Locale, type Strings } from "../i18n/strings.ts";
 
 /**
  * The locales the site is built in. English lives at the root, every other locale under its own
  * prefix (/nb/…). A locale joins this list when its strings are complete.
  */
-export const siteLocales: readonly Locale[] = [defaultLocale];
+export const siteLocales: readonly Locale[] = [defaultLocale, "nb"];
 
-/** Intl locale per site locale: British English for dates like "18 March 2019". */
-const intlLocale: Record<Locale, string> = { en: "en-GB" } as Record<Locale, string>;
 
 const base = import.meta.env.BASE_URL;
 const rootHref = createPathFormatter(base);
@@ -32,21 +30,32 @@ export function pathInLocale(pathname: string, target: Locale): string {
 
 export interface PageI18n {
   locale: Locale;
+  /** The Intl locale the formatters use (en-GB, nb-NO): for formatters made elsewhere, the same. */
+  intl: string;
   ui: Strings;
   fmt: Formatters;
   /** Site-internal link in this page's locale (files such as /data/cases.csv are shared and stay at the root). */
   href: (path: string) => string;
+  /** A case page in this locale. */
+  caseHref: (id: string) => string;
+  /** A decision page (and paragraph) in this locale. */
+  decisionHref: (id: string, paragraph?: string) => string;
 }
 
 const cache = new Map<Locale, PageI18n>();
 export function i18nFor(locale: Locale): PageI18n {
   let found = cache.get(locale);
   if (!found) {
+    const href = (path: string) =>
+      /\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`);
     found = {
       locale,
+      intl: intlLocale[locale],
       ui: t(locale),
       fmt: createFormatters(intlLocale[locale]),
-      href: (path: string) => (/\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
+      href,
+      caseHref: (id: string) => href(casePath(id)),
+      decisionHref: (id: string, paragraph?: string) => href(decisionPath(id, paragraph)),
     };
     cache.set(locale, found);
   }

@@ -6,18 +6,20 @@
  */
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t } from "../i18n/strings.ts";
+import { defaultLocale, strings, t, type Locale } from "../i18n/strings.ts";
 import { createPathFormatter } from "../domain/paths.ts";
 import { words } from "../domain/search/tokenize.ts";
 import type { SearchFilters, SearchHit, SearchResult } from "../domain/search/engine.ts";
 import type { WorkerRequest, WorkerResponse } from "./search-worker.ts";
 
-const ui = t();
+const root = document.getElementById("search-root");
+// The page says its locale (data-locale); the words follow it.
+const pageLocale = root?.dataset.locale;
+const locale: Locale = pageLocale && pageLocale in strings ? (pageLocale as Locale) : defaultLocale;
+const ui = t(locale);
 const s = ui.search;
 /** Results shown at first, and added by "Show more". */
 const PAGE = 10;
-
-const root = document.getElementById("search-root");
 
 interface UrlState {
   q: string;

@@ -12,16 +12,15 @@ import { estimateFine } from "../../domain/estimator/estimate.ts";
 import { readWeight } from "../../domain/estimator/model.ts";
 import { unpackEstimatorData, type EstimatorData } from "../../domain/estimator/pack.ts";
 import { parseScenario, readArticles, readPeople, type FieldError, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
-import { memoMarkdown, type TextContext } from "../../domain/estimator/text.ts";
+import { memoMarkdown, type TextContext } from "./text.ts";
 import { decodeState, defaultState, encodeState, normaliseState, type CalculatorState, type UrlNotice } from "../../domain/estimator/url-state.ts";
 import { estimateView } from "../../domain/estimator/view.ts";
 import type { FactorLetter } from "../../domain/factors.ts";
-import { caseHref, href } from "../../lib/paths.ts";
 import ComparablesTable from "./ComparablesTable.tsx";
 import { closestComparables, type CalculatorProps } from "./data.ts";
 import EstimateChart from "./EstimateChart.tsx";
 import FactorControls from "./FactorControls.tsx";
-import { c, fmt, moneyIn, percent, ui } from "./labels.ts";
+import { calculatorLabels, LabelsContext } from "./labels.ts";
 import Lens from "./Lens.tsx";
 import PrintSummary from "./PrintSummary.tsx";
 import ResultBar from "./ResultBar.tsx";
@@ -35,7 +34,6 @@ const draftsOf = (s: Scenario): Drafts => ({
   sector: s.sector ?? "",
 });
 
-const pagePath = href("/calculator/");
 const defaultQuery = encodeState(defaultState());
 
 /** Today in the reader's time zone, YYYY-MM-DD (read after hydration, never in the first render). */
@@ -51,6 +49,9 @@ async function loadEstimator(url: string): Promise<EstimatorData> {
 }
 
 export default function Calculator(props: CalculatorProps) {
+  const labels = calculatorLabels(props.locale);
+  const { ui, c, fmt, percent, factor, href, caseHref, moneyIn } = labels;
+  const pagePath = href("/calculator/");
   const [state, setState] = useState<CalculatorState>(() => normaliseState(defaultState()));
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(defaultState().scenario));
   const [errors, setErrors] = useState<Partial<Record<DraftField, FieldError[]>>>({});
@@ -74,7 +75,7 @@ export default function Calculator(props: CalculatorProps) {
   const announcing = useRef(false);
 
   const byId = useMemo(() => new Map(props.cases.map((k) => [k.id, k])), [props.cases]);
-  const text: TextContext = useMemo(() => ({ ui, fmt, percent, caseName: (id: string) => byId.get(id)?.title ?? id }), [byId]);
+  const text: TextContext = useMemo(() => ({ ui, fmt, percent, factor, caseName: (id: string) => byId.get(id)?.title ?? id }), [byId, labels]);
   const query = encodeState(state);
   // The build's figures are those of the default scenario's closest comparables: estimate in the
   // browser only for another scenario or for the whole list.
@@ -222,6 +223,7 @@ export default function Calculator(props: CalculatorProps) {
   const money = moneyIn(view.currency);
 
   return (
+    <LabelsContext.Provider value={labels}>
     <div class="calculator" data-ready={interactive && (estimator !== null || loadFailed) ? "true" : undefined}>
       {/* One fieldset: every control waits for hydration, and the parts need not know. */}
       <fieldset class="calc-controls" disabled={!interactive}>
@@ -292,5 +294,6 @@ export default function Calculator(props: CalculatorProps) {
         <Lens view={view} />
       </fieldset>
     </div>
+    </LabelsContext.Provider>
   );
 }

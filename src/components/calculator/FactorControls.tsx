@@ -1,10 +1,9 @@
 import { maxUserWeight } from "../../domain/estimator/model.ts";
 import { scenarioLevels, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import type { CalculatorState } from "../../domain/estimator/url-state.ts";
-import { factorCatalogue, factorLetters, type FactorLetter } from "../../domain/factors.ts";
-import { caseHref } from "../../lib/paths.ts";
+import { factorLetters, type FactorLetter } from "../../domain/factors.ts";
 import type { CalculatorProps, FactorExamples } from "./data.ts";
-import { c, fmt } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 import ScrollTable from "./ScrollTable.tsx";
 
@@ -21,6 +20,7 @@ interface Props {
 }
 
 function ExampleList({ label, letter, examples }: { label: string; letter: FactorLetter; examples: FactorExamples }) {
+  const { c, caseHref } = useLabels();
   const more = examples.total - examples.shown.length;
   return (
     <p class="examples">
@@ -40,6 +40,7 @@ const roundWeight = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** How the authority would weigh each Art. 83(2) factor, and the weights behind the estimate. */
 function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight, onResetWeights }: Props) {
+  const { ui, c, fmt } = useLabels();
   const weightOf = (kind: WeightKind, letter: FactorLetter) => weights[kind][letter] ?? fitted.factors[letter][kind];
   const weightInput = (kind: WeightKind, letter: FactorLetter, step: number, label: string) => (
     <input
@@ -62,7 +63,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
         {factorLetters.map((letter) => (
           <div class="factor" key={letter} data-factor={letter}>
             <label for={`f-factor-${letter}`} class="factor-label">
-              {`(${letter}) ${factorCatalogue[letter].label}`}
+              {`(${letter}) ${ui.factors[letter].label}`}
             </label>
             <select
               id={`f-factor-${letter}`}
@@ -77,7 +78,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
               ))}
             </select>
             <div class="factor-help" id={`f-factor-${letter}-help`}>
-              <p>{factorCatalogue[letter].explanation}</p>
+              <p>{ui.factors[letter].explanation}</p>
               <ExampleList label={c.factors.aggravatingIn} letter={letter} examples={examples[letter].aggravating} />
               <ExampleList label={c.factors.mitigatingIn} letter={letter} examples={examples[letter].mitigating} />
             </div>
@@ -106,7 +107,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
               <tbody>
                 {factorLetters.map((letter) => (
                   <tr key={letter}>
-                    <th scope="row">{`(${letter}) ${factorCatalogue[letter].label}`}</th>
+                    <th scope="row">{`(${letter}) ${ui.factors[letter].label}`}</th>
                     <td>
                       {weightInput("step", letter, 0.05, c.weights.step(letter))}
                       <span class="sub">{c.weights.perLevel(Math.exp(weightOf("step", letter)).toFixed(2))}</span>
