@@ -12,6 +12,7 @@ import { matchesCase } from "../src/domain/estimator/cases.ts";
 import { formatErrors } from "../src/domain/estimator/scenario.ts";
 import { parseScenarioWithSchema } from "../src/domain/estimator/scenario-schema.ts";
 import { describeNote, describeWarning, textContext, type TextContext } from "../src/components/calculator/text.ts";
+import { t } from "../src/i18n/strings.ts";
 import { decidedCases, loadModel, ratesAt, todayContext } from "../src/domain/estimator/node.ts";
 
 const usage = "usage: npm run estimate -- --scenario <file.json> [--exclude <id-or-reference>,…]\n       npm run estimate -- --from-case <id> [--exclude …]";
@@ -90,7 +91,7 @@ try {
   const model = loadModel();
   const cases = decidedCases(library);
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const text = textContext("en", (id) => byId.get(id)?.title ?? id);
+  const text = textContext("en", t("en"), (id) => byId.get(id)?.title ?? id);
   if (args.fromCase) {
     const held = cases.find((c) => matchesCase(c, args.fromCase!));
     if (!held) fail(`--from-case: no decided fine "${args.fromCase}"; known: ${cases.map((c) => c.id).join(", ")}`);

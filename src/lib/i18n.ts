@@ -1,6 +1,6 @@
 import { createFormatters, type Formatters } from "../domain/format.ts";
-import { casePath, createPathFormatter, decisionPath } from "../domain/paths.ts";
 import { defaultLocale, intlLocales as intlLocale, t, type Locale, type Strings } from "../i18n/strings.ts";
+import { localeHrefs, localePrefix as prefix, rootHref, type LocaleHrefs } from "./locale-paths.ts";
 
 /**
  * The locales the site is built in. English lives at the root, every other locale under its own
@@ -8,10 +8,7 @@ import { defaultLocale, intlLocales as intlLocale, t, type Locale, type Strings 
  */
 export const siteLocales: readonly Locale[] = [defaultLocale, "nb"];
 
-
 const base = import.meta.env.BASE_URL;
-const rootHref = createPathFormatter(base);
-const prefix = (locale: Locale) => (locale === defaultLocale ? "" : `/${locale}`);
 
 /** The locale a page path belongs to: /nb/… is Norwegian, everything else English. */
 export function localeOfPath(pathname: string): Locale {
@@ -28,35 +25,19 @@ export function pathInLocale(pathname: string, target: Locale): string {
   return rootHref(`${prefix(target)}${bare}`);
 }
 
-export interface PageI18n {
+export interface PageI18n extends LocaleHrefs {
   locale: Locale;
   /** The Intl locale the formatters use (en-GB, nb-NO): for formatters made elsewhere, the same. */
   intl: string;
   ui: Strings;
   fmt: Formatters;
-  /** Site-internal link in this page's locale (files such as /data/cases.csv are shared and stay at the root). */
-  href: (path: string) => string;
-  /** A case page in this locale. */
-  caseHref: (id: string) => string;
-  /** A decision page (and paragraph) in this locale. */
-  decisionHref: (id: string, paragraph?: string) => string;
 }
 
 const cache = new Map<Locale, PageI18n>();
 export function i18nFor(locale: Locale): PageI18n {
   let found = cache.get(locale);
   if (!found) {
-    const href = (path: string) =>
-      /\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`);
-    found = {
-      locale,
-      intl: intlLocale[locale],
-      ui: t(locale),
-      fmt: createFormatters(intlLocale[locale]),
-      href,
-      caseHref: (id: string) => href(casePath(id)),
-      decisionHref: (id: string, paragraph?: string) => href(decisionPath(id, paragraph)),
-    };
+    found = { locale, intl: intlLocale[locale], ui: t(locale), fmt: createFormatters(intlLocale[locale]), ...localeHrefs(locale) };
     cache.set(locale, found);
   }
   return found;

@@ -8,15 +8,18 @@
 import { hydrate } from "preact";
 import Calculator from "../components/calculator/Calculator.tsx";
 import { dataElementId, type CalculatorData } from "../components/calculator/data.ts";
-import { defaultLocale, strings, type Locale } from "../i18n/strings.ts";
+import { localeOr } from "../i18n/locales.ts";
+import { loadStrings } from "../i18n/load.ts";
 
 const root = document.getElementById("calculator-root");
 const block = document.getElementById(dataElementId);
 const dataUrl = root?.dataset.estimator;
-const pageLocale = root?.dataset.locale;
-const locale: Locale = pageLocale && pageLocale in strings ? (pageLocale as Locale) : defaultLocale;
+const locale = localeOr(root?.dataset.locale);
 if (root && dataUrl && block?.textContent) {
   const data = JSON.parse(block.textContent) as CalculatorData;
-  hydrate(<Calculator {...data} dataUrl={dataUrl} locale={locale} />, root);
-  document.getElementById("calculator-static-note")?.setAttribute("hidden", "");
+  // Only the page's language is fetched; the build rendered with the same strings.
+  void loadStrings(locale).then((strings) => {
+    hydrate(<Calculator {...data} dataUrl={dataUrl} locale={locale} strings={strings} />, root);
+    document.getElementById("calculator-static-note")?.setAttribute("hidden", "");
+  });
 }

@@ -35,6 +35,23 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
   { name: "not-found", path: "/no-such-page/", status: 404 },
+  // The same page types in Norwegian, whose words run longer.
+  { name: "nb-home", path: "/nb/" },
+  { name: "nb-cases", path: "/nb/cases/" },
+  { name: "nb-case-bergen", path: "/nb/cases/bergen-2019/" },
+  { name: "nb-case-raelingen", path: "/nb/cases/raelingen-2020/" },
+  { name: "nb-decisions", path: "/nb/decisions/" },
+  { name: "nb-decision", path: "/nb/decisions/datatilsynet-norway-18-02140/" },
+  {
+    name: "nb-search",
+    path: "/nb/search/?q=kamera",
+    ready: (page) => page.waitForFunction(() => document.querySelector(".search-status")?.textContent?.includes("kamera")),
+  },
+  { name: "nb-calculator", path: "/nb/calculator/", ready: (page) => page.waitForSelector('.calculator[data-ready="true"]') },
+  { name: "nb-method", path: "/nb/method/" },
+  { name: "nb-data", path: "/nb/data/" },
+  { name: "nb-arguments", path: "/nb/arguments/" },
+  { name: "nb-not-found", path: "/nb/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];
 

@@ -49,7 +49,7 @@ async function loadEstimator(url: string): Promise<EstimatorData> {
 }
 
 export default function Calculator(props: CalculatorProps) {
-  const labels = calculatorLabels(props.locale);
+  const labels = calculatorLabels(props.locale, props.strings);
   const { ui, c, fmt, percent, factor, href, caseHref, moneyIn } = labels;
   const pagePath = href("/calculator/");
   const [state, setState] = useState<CalculatorState>(() => normaliseState(defaultState()));

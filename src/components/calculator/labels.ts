@@ -1,6 +1,6 @@
 /**
  * Words and number formats the calculator's parts share, in the page's locale (rendering only: the
- * figures come ready). The page passes its locale to the calculator, which provides these through
+ * figures come ready). The page passes its locale and strings to the calculator, which provides these through
  * a context; every part reads them with useLabels(). The server render and the browser's
  * hydration build them from the same locale, so both format alike.
  */
@@ -10,13 +10,14 @@ import { roundSignificant } from "../../domain/estimator/precision.ts";
 import type { ComparisonRef, ComparableRow } from "../../domain/estimator/view.ts";
 import type { ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
-import { defaultLocale, type Locale } from "../../i18n/strings.ts";
-import { i18nFor } from "../../lib/i18n.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Strings } from "../../i18n/strings.ts";
+import { localeHrefs } from "../../lib/locale-paths.ts";
 import { textContext } from "./text.ts";
 
-function build(locale: Locale) {
-  const { ui, fmt, percent, factor } = textContext(locale, (id) => id);
-  const { href, caseHref } = i18nFor(locale);
+function build(locale: Locale, strings: Strings) {
+  const { ui, fmt, percent, factor } = textContext(locale, strings, (id) => id);
+  const { href, caseHref } = localeHrefs(locale);
   const c = ui.calculator;
 
   /** An estimator figure in the scenario's currency, rounded as the page shows it. */
@@ -66,13 +67,17 @@ function build(locale: Locale) {
 export type Labels = ReturnType<typeof build>;
 
 const cache = new Map<Locale, Labels>();
-/** The calculator's words and formats in a locale (built once per locale). */
-export function calculatorLabels(locale: Locale): Labels {
+/** The calculator's words and formats in a locale, from its strings (built once per locale). */
+export function calculatorLabels(locale: Locale, strings: Strings): Labels {
   let found = cache.get(locale);
-  if (!found) cache.set(locale, (found = build(locale)));
+  if (!found) cache.set(locale, (found = build(locale, strings)));
   return found;
 }
 
-export const LabelsContext = createContext<Labels>(calculatorLabels(defaultLocale));
-/** The labels of the calculator's locale, inside any of its parts. */
-export const useLabels = (): Labels => useContext(LabelsContext);
+export const LabelsContext = createContext<Labels | null>(null);
+/** The labels of the calculator's locale, inside any of its parts (the calculator provides them). */
+export function useLabels(): Labels {
+  const labels = useContext(LabelsContext);
+  if (!labels) throw new Error("useLabels: a calculator part rendered outside the calculator");
+  return labels;
+}

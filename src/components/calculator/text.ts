@@ -7,7 +7,8 @@
 import { factorLetters } from "../../domain/factors.ts";
 import { createFormatters, type Formatters } from "../../domain/format.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
-import { intlLocales, t, type Locale, type Strings } from "../../i18n/strings.ts";
+import { intlLocales, type Locale } from "../../i18n/locales.ts";
+import type { Strings } from "../../i18n/strings.ts";
 import type { ComparableResult, EstimateResult, Warning } from "../../domain/estimator/estimate.ts";
 import type { LegalNote } from "../../domain/estimator/legal.ts";
 import { roundSignificant, type MeasuredError } from "../../domain/estimator/precision.ts";
@@ -38,10 +39,10 @@ export interface TextContext {
   caseName: (id: string) => string;
 }
 
-/** Words and formats of a locale, with how cases are named. */
-export function textContext(locale: Locale, caseName: (id: string) => string): TextContext {
+/** Words and formats of a locale (its strings given: t(locale) in the build, loadStrings in a browser), with how cases are named. */
+export function textContext(locale: Locale, ui: Strings, caseName: (id: string) => string): TextContext {
   const intl = intlLocales[locale];
-  return { ui: t(locale), fmt: createFormatters(intl), percent: createPercent(intl), factor: createFactorFormat(intl), caseName };
+  return { ui, fmt: createFormatters(intl), percent: createPercent(intl), factor: createFactorFormat(intl), caseName };
 }
 
 export function describeWarning(w: Warning, ctx: TextContext): string {

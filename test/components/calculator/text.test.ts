@@ -10,6 +10,7 @@ import type { Model } from "../../../src/domain/estimator/model.ts";
 import { decidedCases, loadModel, todayContext } from "../../../src/domain/estimator/node.ts";
 import { defaultState } from "../../../src/domain/estimator/url-state.ts";
 import { loadLibrary, type Library } from "../../../src/domain/sources/repository.ts";
+import { t } from "../../../src/i18n/strings.ts";
 
 let library: Library;
 let cases: DecidedCase[];
@@ -30,7 +31,7 @@ function memo(locale: "en" | "nb") {
   const result = estimateFine(state.scenario, cases, model, todayContext(library.rates));
   const text = memoMarkdown(
     { state, result, measured, caseUrl: (id) => `https://art83.example/cases/${id}/`, pageUrl: "https://art83.example/calculator/?country=NO" },
-    textContext(locale, (id) => id),
+    textContext(locale, t(locale), (id) => id),
   );
   return { text, result };
 }
@@ -65,8 +66,8 @@ describe("memo", () => {
 describe("warnings in words", () => {
   it("names the country in the reader's language", () => {
     const w = { code: "no-country" as const, detail: { country: "IS" } };
-    expect(describeWarning(w, textContext("en", (id) => id))).toContain("from Iceland");
-    expect(describeWarning(w, textContext("nb", (id) => id))).toContain("fra Island");
+    expect(describeWarning(w, textContext("en", t("en"), (id) => id))).toContain("from Iceland");
+    expect(describeWarning(w, textContext("nb", t("nb"), (id) => id))).toContain("fra Island");
   });
 });
 
