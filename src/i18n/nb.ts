@@ -23,7 +23,7 @@ export const nb: Strings = {
     data: "Data",
   },
   footer: {
-    disclaimerLead: "Et hjelpemiddel for research, ikke juridisk rådgivning.",
+    disclaimerLead: "Et oppslagsverktøy, ikke juridisk rådgivning.",
     disclaimer: "Saksbeskrivelsene er våre egne sammendrag av offentlige vedtak; det er vedtakene selv som gjelder.",
     currency: (decision: string, rate: string) =>
       `Dataene er oppdatert til ${decision} (det nyeste vedtaket i biblioteket); eurobeløp bruker ECBs referansekurser fram til ${rate}.`,
@@ -43,7 +43,7 @@ export const nb: Strings = {
     fine: "Overtredelsesgebyr",
     reduced: "Gebyret redusert",
     annulled: "Gebyret opphevet",
-    recommended: "Bot anbefalt",
+    recommended: "Innstilt til bot",
     reprimand: "Irettesettelse",
     orders: "Pålegg",
     "no-fine": "Ikke gebyr",
@@ -115,7 +115,7 @@ export const nb: Strings = {
     tableLabel: "Saker, kan rulles",
     fromNotice: "fra varselet",
     fromDecision: "fra vedtaket",
-    recommended: "anbefalt overfor politiet",
+    recommended: "innstilt til bot overfor politiet",
     sortHint: "Sorter etter",
     none: "ingen",
     englishTitles: "Sakstitler som står på engelsk, er ikke oversatt ennå.",
@@ -147,7 +147,7 @@ export const nb: Strings = {
         fine: "Overtredelsesgebyr",
         "fine-changed": "Gebyret endret etter klage",
         annulled: "Opphevet eller ikke ilagt",
-        recommended: "Anbefalt overfor politiet",
+        recommended: "Innstilt til bot overfor politiet",
         "no-fine": "Irettesettelse eller pålegg",
         undecided: "Bare varsel, eller ukjent",
       },
@@ -170,7 +170,7 @@ export const nb: Strings = {
       fine: "Overtredelsesgebyr",
       "fine-changed": "Gebyret endret etter klage",
       annulled: "Gebyret opphevet etter klage",
-      recommended: "Bot anbefalt overfor politiet",
+      recommended: "Politianmeldt med innstilling om bot",
       reprimand: "Irettesettelse, ikke gebyr",
       orders: "Pålegg, ikke gebyr",
       "no-fine": "Ikke gebyr",
@@ -180,8 +180,8 @@ export const nb: Strings = {
     },
     upheld: "Gebyret opprettholdt etter klage",
     courtFine: "Bot ilagt av domstol",
-    courtChanged: "Domstolens bot avviker fra anbefalingen",
-    notImposed: "Anbefalt bot ikke ilagt",
+    courtChanged: "Domstolens bot avviker fra innstillingen",
+    notImposed: "Innstilt bot ikke ilagt",
     appealUnrecorded: {
       decided: "Endret etter klage; det nye beløpet er ikke registrert",
       pending: "Påklaget; utfallet er ikke registrert",
@@ -207,6 +207,14 @@ export const nb: Strings = {
     sector: "Sektor",
     context: "Skole eller system",
     regime: "Regelverk",
+    regimes: {
+      gdpr: "Personvernforordningen (forordning (EU) 2016/679)",
+      "no-pda-2000": "Norge: personopplysningsloven 2000",
+      "se-pul-1998": "Sverige: personuppgiftslagen 1998",
+      "dk-pdl-2000": "Danmark: persondataloven 2000",
+      "fi-hetil-1999": "Finland: henkilötietolaki 1999",
+      "is-2000": "Island: lov nr. 77/2000",
+    },
     legalMaximum: "Øvre grense",
     tier: "Gebyrramme",
     preGdprWarning:
@@ -251,7 +259,7 @@ export const nb: Strings = {
     external: "ekstern lenke",
     pinpoint: (p: string) => `¶ ${p.slice(1)}`,
     pinpointLabel: (p: string) => `avsnitt ${p.slice(1)}`,
-    englishOnly: "Sammendraget, faktormerknadene og anførslene i denne saken er foreløpig bare skrevet på engelsk.",
+    englishOnly: "Beskrivelsen av denne saken (sammendrag, faktormerknader, anførsler og andre notater) er foreløpig bare skrevet på engelsk.",
   },
   direction: { aggravating: "Skjerpende", mitigating: "Formildende", neutral: "Nøytral", "not-assessed": "Ikke vurdert" },
   result: { accepted: "Tatt til følge", partly: "Delvis tatt til følge", rejected: "Ikke tatt til følge", "not-answered": "Ikke besvart" },
@@ -424,7 +432,7 @@ export const nb: Strings = {
     lead:
       "Beskriv en overtredelse og se hva avgjorte nordiske gebyrsaker tilsier: de sammenlignbare sakene rangert etter likhet, et anslag med et sannsynlig og et bredt intervall, og hvor mye slike anslag har bommet når de er testet på de avgjorte sakene.",
     disclaimer:
-      "Et hjelpemiddel for research, ikke juridisk rådgivning. Anslaget oppsummerer hvordan tilsynsmyndighetene har fastsatt gebyr i avgjorte saker; det forutsier ikke hva en tilsynsmyndighet eller en domstol vil avgjøre i din sak.",
+      "Et oppslagsverktøy, ikke juridisk rådgivning. Anslaget oppsummerer hvordan tilsynsmyndighetene har fastsatt gebyr i avgjorte saker; det forutsier ikke hva en tilsynsmyndighet eller en domstol vil avgjøre i din sak.",
     staticNote:
       "Vist: resultatet for et tomt scenario (en norsk offentlig virksomhet, ellers ingenting oppgitt). Å endre scenarioet krever JavaScript.",
     methodLink: "Slik virker kalkulatoren, og hvor ofte den tar feil",
@@ -542,7 +550,7 @@ export const nb: Strings = {
     notes: {
       heading: "Rettslig",
       "dk-courts":
-        "I Danmark ilegger ikke tilsynsmyndigheten bøter selv: den anmelder saken til politiet, og domstolene fastsetter boten etter tilsynsmyndighetens anbefaling (eller den behandlingsansvarlige vedtar et bøteforelegg).",
+        "I Danmark ilegger ikke tilsynsmyndigheten bøter selv: den anmelder saken til politiet, og domstolene fastsetter boten etter tilsynsmyndighetens innstilling (eller den behandlingsansvarlige vedtar et bøteforelegg).",
       "se-public":
         "Svenske offentlige myndigheter kan høyst ilegges SEK 5 millioner for en overtredelse etter art. 83 nr. 4 og SEK 10 millioner etter art. 83 nr. 5 og 6 (dataskyddslagen 2018:218, 6 kap. 2 §).",
       "no-public": "Norske offentlige virksomheter kan ilegges gebyr opp til forordningens beløp (personopplysningsloven 2018 § 26).",
@@ -621,7 +629,7 @@ export const nb: Strings = {
       print: "Skriv ut",
       title: "Anslag på overtredelsesgebyr: arbeidsnotat",
       disclaimer:
-        "Et hjelpemiddel for research, ikke juridisk rådgivning. Laget av gebyrkalkulatoren på Art83 ut fra avgjorte saker fra de nordiske datatilsynsmyndighetene; det er vedtakene selv som gjelder.",
+        "Et oppslagsverktøy, ikke juridisk rådgivning. Laget av gebyrkalkulatoren på Art83 ut fra avgjorte saker fra de nordiske datatilsynsmyndighetene; det er vedtakene selv som gjelder.",
       scenario: "Scenario",
       estimate: "Anslag",
       comparables: "Sammenlignbare avgjorte saker",
@@ -643,7 +651,7 @@ export const nb: Strings = {
     lead:
       "Kalkulatoren anslår et gebyr ut fra avgjorte saker: den finner sakene som ligner mest på din, justerer hver saks gebyr for forskjellene og slår dem sammen. Denne siden forklarer hvert trinn og viser hvor ofte anslagene har tatt feil, målt på de avgjorte sakene selv.",
     disclaimer:
-      "Tallene nedenfor regnes ut når nettstedet bygges, med den samme koden som kalkulatoren og `npm run backtest`, på sakene som finnes da. Med få saker er de svake holdepunkter; de lover ingen treffsikkerhet. Kalkulatoren er et hjelpemiddel for research, ikke juridisk rådgivning.",
+      "Tallene nedenfor regnes ut når nettstedet bygges, med den samme koden som kalkulatoren og `npm run backtest`, på sakene som finnes da. Med få saker er de svake holdepunkter; de lover ingen treffsikkerhet. Kalkulatoren er et oppslagsverktøy, ikke juridisk rådgivning.",
     toc: { backtest: "Hvor god den er", model: "Slik lages anslaget", weights: "Vektene", limits: "Begrensninger" },
     baselineNames: {
       "median-all": "Median av alle andre gebyrer",
@@ -714,7 +722,7 @@ export const nb: Strings = {
         },
         {
           term: "6. Den øvre grensen",
-          text: "Ingen tall overstiger grensen som gjelder: EUR 10 millioner (art. 83 nr. 4) eller 20 millioner (art. 83 nr. 5 og 6), omregnet etter den siste ECB-kursen; for foretak kan grensen være høyere (2 % eller 4 % av den globale omsetningen), noe kalkulatoren ikke kjenner. Svenske offentlige myndigheter: SEK 5 millioner eller 10 millioner (dataskyddslagen 2018:218, 6 kap. 2 §). Finske offentlige myndigheter kan ikke ilegges gebyr i det hele tatt (tietosuojalaki 1050/2018, 24 §): kalkulatoren sier det i stedet for å gi et anslag. Danske bøter ilegges av domstolene etter tilsynsmyndighetens anbefaling. Når ingen artikkel avgjør gebyrrammen, legges den høyeste grensen til grunn.",
+          text: "Ingen tall overstiger grensen som gjelder: EUR 10 millioner (art. 83 nr. 4) eller 20 millioner (art. 83 nr. 5 og 6), omregnet etter den siste ECB-kursen; for foretak kan grensen være høyere (2 % eller 4 % av den globale omsetningen), noe kalkulatoren ikke kjenner. Svenske offentlige myndigheter: SEK 5 millioner eller 10 millioner (dataskyddslagen 2018:218, 6 kap. 2 §). Finske offentlige myndigheter kan ikke ilegges gebyr i det hele tatt (tietosuojalaki 1050/2018, 24 §): kalkulatoren sier det i stedet for å gi et anslag. Danske bøter ilegges av domstolene etter tilsynsmyndighetens innstilling. Når ingen artikkel avgjør gebyrrammen, legges den høyeste grensen til grunn.",
         },
         {
           term: "7. Forbehold",
@@ -793,7 +801,7 @@ export const nb: Strings = {
     placeholder: "Søk i vedtak og saker",
     submit: "Søk",
     lead:
-      "Søker i alle vedtakstekstene i biblioteket, våre sammendrag og faktormerknader og metadataene deres (behandlingsansvarlig, tilsynsmyndighet, saksnummer, system). Skrivefeil, manglende diakritiske tegn (Ostersund, Raelingen) og nordiske juridiske begreper (konsekvensvurdering, sanktionsavgift, tofaktor) forstås. Et hjelpemiddel for research, ikke juridisk rådgivning: det er vedtakene selv som gjelder.",
+      "Søker i alle vedtakstekstene i biblioteket, våre sammendrag og faktormerknader og metadataene deres (behandlingsansvarlig, tilsynsmyndighet, saksnummer, system). Skrivefeil, manglende diakritiske tegn (Ostersund, Raelingen) og nordiske juridiske begreper (konsekvensvurdering, sanktionsavgift, tofaktor) forstås. Et oppslagsverktøy, ikke juridisk rådgivning: det er vedtakene selv som gjelder.",
     noScript: "Søket kjører i nettleseren og krever JavaScript, som er slått av eller ikke ble lastet. Du kan bla i stedet:",
     casesLink: "alle saker",
     decisionsLink: "vedtaksbiblioteket",

@@ -214,6 +214,14 @@ export const en = {
     sector: "Sector",
     context: "School or system",
     regime: "Law applied",
+    regimes: {
+      gdpr: "GDPR (Regulation (EU) 2016/679)",
+      "no-pda-2000": "Norway: Personal Data Act 2000 (personopplysningsloven 2000)",
+      "se-pul-1998": "Sweden: Personal Data Act 1998 (personuppgiftslagen)",
+      "dk-pdl-2000": "Denmark: Act on Processing of Personal Data 2000",
+      "fi-hetil-1999": "Finland: Personal Data Act 1999 (henkilötietolaki)",
+      "is-2000": "Iceland: Act 77/2000",
+    },
     legalMaximum: "Applicable maximum",
     tier: "Fine tier",
     preGdprWarning:
@@ -259,7 +267,7 @@ export const en = {
     pinpoint: (p: string) => `¶ ${p.slice(1)}`,
     pinpointLabel: (p: string) => `paragraph ${p.slice(1)}`,
     /** Shown on a page in another language when the record's texts are English only. */
-    englishOnly: "The summary, factor notes and arguments of this case are written in English only.",
+    englishOnly: "The description of this case (summary, factor notes, arguments and other notes) is written in English only.",
   },
   direction: { aggravating: "Aggravating", mitigating: "Mitigating", neutral: "Neutral", "not-assessed": "Not assessed" },
   result: { accepted: "Accepted", partly: "Partly accepted", rejected: "Rejected", "not-answered": "Not answered" },

@@ -1,4 +1,4 @@
-import { describeMeasured, describeNote, describeWarning, type TextContext } from "./text.ts";
+import { describeBasis, describeMeasured, describeNote, describeWarning, type TextContext } from "./text.ts";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import type { CalculatorProps } from "./data.ts";
 import { useLabels } from "./labels.ts";
@@ -20,7 +20,7 @@ interface Props {
 }
 
 function Figures({ view }: { view: EstimateView }) {
-  const { c, fmt, moneyIn } = useLabels();
+  const { ui, c, fmt, moneyIn } = useLabels();
   const r = c.result;
   const money = moneyIn(view.currency);
   if (!view.fineable) {
@@ -47,7 +47,7 @@ function Figures({ view }: { view: EstimateView }) {
             <dt>{r.maximum}</dt>
             <dd data-testid="maximum">
               {fmt.money(view.legalMaximum.amount, view.legalMaximum.currency)}
-              <span class="sub">{r.maximumBasis(view.legalMaximum.basis, fmt.date(view.legalMaximum.rateDate))}</span>
+              <span class="sub">{r.maximumBasis(describeBasis(view.legalMaximum.basis, ui), fmt.date(view.legalMaximum.rateDate))}</span>
             </dd>
           </>
         )}

@@ -78,6 +78,9 @@ export function describeWarning(w: Warning, ctx: TextContext): string {
 
 export const describeNote = (note: LegalNote, ui: Strings) => ui.calculator.notes[note];
 
+/** The estimator's legal basis ("GDPR Art. 83(5)") with the article written the locale's way ("art. 83 nr. 5"). */
+export const describeBasis = (basis: string, ui: Strings) => basis.replace(/\bArt\. (\d+\(\d+\)(?:\([a-z]\))?)/g, (_, ref: string) => ui.cases.filters.articleValue(ref));
+
 export function describeMeasured(m: MeasuredError, ctx: TextContext): string {
   return ctx.ui.calculator.result.measured(m.n, ctx.factor(m.medianFactor), ctx.percent(m.shareWithin2), ctx.percent(m.coverage50), ctx.percent(m.coverage80));
 }
@@ -140,7 +143,7 @@ export function memoMarkdown(input: MemoInput, ctx: TextContext): string {
   }
   if (result.legalMaximum) {
     const max = result.legalMaximum;
-    lines.push(`- ${r.maximum}: ${fmt.money(max.amount, max.currency)} (${r.maximumBasis(max.basis, fmt.date(max.rateDate))})`);
+    lines.push(`- ${r.maximum}: ${fmt.money(max.amount, max.currency)} (${r.maximumBasis(describeBasis(max.basis, ui), fmt.date(max.rateDate))})`);
   }
   lines.push("");
   if (input.measured) {

@@ -3,7 +3,7 @@
  * into a reply, in English and in Norwegian, from a real estimate on the case records.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createFactorFormat, createPercent, describeWarning, memoMarkdown, textContext } from "../../../src/components/calculator/text.ts";
+import { createFactorFormat, createPercent, describeBasis, describeWarning, memoMarkdown, textContext } from "../../../src/components/calculator/text.ts";
 import type { DecidedCase } from "../../../src/domain/estimator/cases.ts";
 import { estimateFine } from "../../../src/domain/estimator/estimate.ts";
 import type { Model } from "../../../src/domain/estimator/model.ts";
@@ -78,5 +78,13 @@ describe("number formats", () => {
     expect(createFactorFormat("en-GB")(1.234)).toBe("×1.23");
     expect(createFactorFormat("nb-NO")(1.234)).toBe("×1,23");
     expect(createFactorFormat("nb-NO")(12.34)).toBe("×12,3");
+  });
+});
+
+describe("legal basis", () => {
+  it("writes the article of the legal maximum the locale's way", () => {
+    expect(describeBasis("GDPR Art. 83(5)", t("en"))).toBe("GDPR Art. 83(5)");
+    expect(describeBasis("GDPR Art. 83(5)", t("nb"))).toBe("GDPR Art. 83 nr. 5");
+    expect(describeBasis("dataskyddslagen (2018:218) 6 kap. 2 §", t("nb"))).toBe("dataskyddslagen (2018:218) 6 kap. 2 §");
   });
 });
