@@ -64,6 +64,7 @@ try {
     };
     show("All fines", report.all);
     show("Public bodies", report.publicBodies);
+    show("Private undertakings", report.privateUndertakings);
     for (const s of report.skipped) console.log(`skipped ${s.id}: ${s.reason}`);
     console.log(`\nweights fitted ${model.meta.fitted || "(never)"} on ${model.meta.n} fines; the library now has ${report.cases.length + report.skipped.length}.`);
   }

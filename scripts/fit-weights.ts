@@ -34,8 +34,14 @@ try {
   if (args.includes("--nested-backtest")) {
     console.log(`running the nested backtest (${cases.length} fits)…`);
     const report = runBacktest(cases, model, ratesAt(library.rates), { nested: true });
-    model.meta.nestedBacktest = { run: new Date().toISOString(), all: summary(report.all), publicBodies: summary(report.publicBodies) };
-    console.log(`nested: all ${JSON.stringify(model.meta.nestedBacktest.all)}; public bodies ${JSON.stringify(model.meta.nestedBacktest.publicBodies)}`);
+    model.meta.nestedBacktest = {
+      run: new Date().toISOString(),
+      all: summary(report.all),
+      publicBodies: summary(report.publicBodies),
+      privateUndertakings: summary(report.privateUndertakings),
+    };
+    const n = model.meta.nestedBacktest;
+    console.log(`nested: all ${JSON.stringify(n.all)}; public bodies ${JSON.stringify(n.publicBodies)}; private undertakings ${JSON.stringify(n.privateUndertakings)}`);
   }
   const file = saveModel(model);
   const steps = Object.entries(model.factors)

@@ -13,6 +13,8 @@ export interface ExportContext {
   authorities: Map<string, Authority>;
   /** Absolute or site-relative URL of a case page. */
   caseUrl(id: string): string;
+  /** The authority's own page of the case's decision, where one was found (content/originals.json). */
+  originalUrl?(id: string): string | undefined;
 }
 
 const eurSchema = z.object({ amount: z.number(), rate: z.number(), rateDate: z.string() }).nullable();
@@ -36,6 +38,7 @@ export const endedAsSchema = z.strictObject({
 /** A case in cases.json: the record as stored plus euro figures and how it ended. */
 export const exportedCaseSchema = caseRecordSchema.extend({
   url: z.string(),
+  originalUrl: z.string().nullable().describe("The authority's own page of the decision, where one was found; null otherwise"),
   preGdpr: z.boolean(),
   amounts: z.strictObject({
     notice: exportedAmountSchema.optional(),
@@ -84,6 +87,7 @@ export function casesToJson(cases: CaseRecord[], ctx: ExportContext): z.infer<ty
       return {
         ...record,
         url: ctx.caseUrl(record.id),
+        originalUrl: ctx.originalUrl?.(record.id) ?? null,
         preGdpr: isPreGdpr(record),
         amounts: Object.fromEntries(
           amountStages.flatMap((stage) => {
@@ -162,6 +166,7 @@ export function caseToRow(record: CaseRecord, ctx: ExportContext): Record<string
   for (const letter of factorLetters) row[`factor_${letter}`] = record.factors[letter].direction;
   row.verification = record.verification.status;
   row.url = ctx.caseUrl(record.id);
+  row.original_url = ctx.originalUrl?.(record.id) ?? "";
   return row;
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
+import { baseUrl, describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
 
 /** The calculator's props block (src/components/calculator/data.ts). */
 interface PageData {
@@ -171,6 +171,10 @@ describe("fine calculator /calculator/", () => {
     expect(memo).toContain("not legal advice");
     expect(memo).toMatch(/\]\(https?:\/\/[^)]+\/cases\/[a-z0-9-]+\/\)/);
     expect(memo).toContain("country=NO");
+    // Every link is on the address the page was served from: no placeholder domain, no other host.
+    const links = [...memo.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1]!).origin);
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links)).toEqual(new Set([baseUrl()]));
     expectClean(problems());
   });
 
@@ -234,7 +238,8 @@ describe("fine calculator /calculator/", () => {
     const { page, problems } = await openPage(browser, "/calculator/", { viewport: { width: 390, height: 844 } });
     await ready(page);
     const bar = page.getByTestId("result-bar");
-    await page.locator("#f-factor-c").scrollIntoViewIfNeeded();
+    // (b) has a fitted step; a factor with no measurable effect would not move the bar.
+    await page.locator("#f-factor-b").scrollIntoViewIfNeeded();
     await expect.poll(() => bar.isVisible()).toBe(true);
     const box = (await bar.boundingBox())!;
     expect(box.y + box.height).toBeGreaterThan(844 - 2);
@@ -242,13 +247,43 @@ describe("fine calculator /calculator/", () => {
     const estimate = await text(page, "estimate");
     expect(await bar.textContent()).toContain(estimate);
     expect(await bar.getAttribute("href")).toBe("#calc-result");
-    await page.selectOption("#f-factor-c", "strongly-aggravating");
+    await page.selectOption("#f-factor-b", "strongly-aggravating");
     await expect.poll(async () => (await bar.textContent()) ?? "").not.toContain(estimate);
     expect(await bar.textContent()).toContain(await text(page, "estimate"));
     // The full result is in view after following the bar's link; the bar steps aside.
     await bar.click();
     await expect.poll(() => page.getByTestId("estimate").isVisible()).toBe(true);
     await expect.poll(() => bar.isVisible()).toBe(false);
+    expectClean(problems());
+  });
+
+  it("asks an undertaking's turnover: a bad amount is named, a larger undertaking gets a higher estimate", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/?country=NO&type=private&articles=6(1)");
+    await ready(page);
+    expect(await page.locator("#f-turnover").isVisible()).toBe(true);
+    await page.fill("#f-turnover", "ten million");
+    await expect.poll(() => page.getByTestId("form-errors").textContent()).toContain("annualTurnover.amount");
+    await page.fill("#f-turnover", "5 000 000");
+    await expect.poll(async () => new URL(page.url()).searchParams.get("turnover")).toBe("5000000");
+    const small = await text(page, "estimate");
+    await page.fill("#f-turnover", "50 000 000 000");
+    await expect.poll(() => text(page, "estimate")).not.toBe(small);
+    const amount = (s: string) => Number(s.replace(/[^0-9]/g, ""));
+    expect(amount(await text(page, "estimate"))).toBeGreaterThan(amount(small));
+    expect(new URL(page.url()).searchParams.get("turnovercur")).toBe("NOK");
+    // A public body has no turnover field: the term does not apply to it.
+    await page.selectOption("#f-type", "public");
+    await expect.poll(() => page.locator("#f-turnover").count()).toBe(0);
+    expectClean(problems());
+  });
+
+  it("says at the control when a factor has no measurable effect in the decided cases", async () => {
+    const { page, problems } = await openPage(browser, "/calculator/");
+    await ready(page);
+    const notes = await page.locator("[data-testid^='no-effect-']").count();
+    // The fitted weights leave at least one factor at step 0 (see /method/); the note sits with it.
+    expect(notes).toBeGreaterThan(0);
+    expect(await page.locator("[data-testid^='no-effect-']").first().textContent()).toContain("No measurable effect");
     expectClean(problems());
   });
 

@@ -21,7 +21,17 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "case-bergen", path: "/cases/bergen-2019/" },
   { name: "case-helsingor", path: "/cases/helsingor-kommune-2021/" },
   { name: "case-raelingen", path: "/cases/raelingen-2020/" },
+  // "Cite this" opened: the citation with its long addresses, and a paragraph's Cite button.
+  { name: "case-cite", path: "/cases/stockholm-utbildningsnamnden-2020/", ready: (page) => page.locator("details.cite-this > summary").click() },
   { name: "decisions", path: "/decisions/" },
+  {
+    name: "decision-cite",
+    path: "/decisions/datatilsynet-norway-20-02147/#p41",
+    ready: async (page) => {
+      await page.waitForSelector("#p41 .cite-para");
+      await page.locator("details.cite-this > summary").click();
+    },
+  },
   { name: "decision", path: "/decisions/datatilsynet-norway-18-02140/" },
   // The longest decision text in the library.
   { name: "decision-longest", path: "/decisions/datatilsynet-norway-21-03823-45/" },

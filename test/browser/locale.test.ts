@@ -105,15 +105,38 @@ describe("a case page in Norwegian", () => {
     expect(await page.locator(".factor-table .badge").allTextContents()).toEqual(
       expect.arrayContaining(["Skjerpende"]),
     );
-    // Our texts are English for now: marked as such, and the page says so in Norwegian.
+    // Our Norwegian texts of the record; what is only in English is marked, and the page says so.
+    await expect(page.locator("h1").textContent()).resolves.toBe("Rælingen kommune: elevers helseopplysninger i appen Showbie (avdeling for tilrettelagt opplæring)");
+    await expect(page.locator("h1").getAttribute("lang")).resolves.toBeNull();
+    await expect(page.locator("#summary + p").getAttribute("lang")).resolves.toBeNull();
+    await expect(page.locator("tr#factor-a td[data-label='Vår merknad']").textContent()).resolves.toMatch(/^Helseopplysninger om 15 barn/);
     await expect(page.locator("[data-testid='english-only']").textContent()).resolves.toContain("bare skrevet på engelsk");
-    await expect(page.locator("h1").getAttribute("lang")).resolves.toBe("en");
-    await expect(page.locator("#summary + p").getAttribute("lang")).resolves.toBe("en");
+    expect(await page.locator("ol.timeline [lang='en']").count()).toBeGreaterThan(0);
     // Links to the decision's paragraphs stay in Norwegian.
     const pinpoint = await page.locator("a.pinpoint[href^='/']").first().getAttribute("href");
     expect(pinpoint).toMatch(/^\/nb\/decisions\/[^/]+\/#p\d+$/);
     expect(await runAxe(page)).toEqual([]);
     expectClean(problems());
+    await context.close();
+  });
+});
+
+describe("a case described only in English", () => {
+  it("shows its English texts marked lang=en under a Norwegian notice", async () => {
+    const { page, context } = await openPage(browser, "/nb/cases/");
+    // Find a case whose record has no Norwegian block: its page says the description is English only.
+    const hrefs = await page.$$eval("#case-table tbody th a", (as) => as.map((a) => a.getAttribute("href")!));
+    let found = false;
+    for (const href of hrefs) {
+      await page.goto(href);
+      if ((await page.locator("h1").getAttribute("lang")) !== "en") continue;
+      await expect(page.locator("[data-testid='english-only']").textContent()).resolves.toContain("Beskrivelsen av denne saken");
+      await expect(page.locator("#summary + p").getAttribute("lang")).resolves.toBe("en");
+      await expect(page.locator("#decided").textContent()).resolves.toBe("Hva som ble avgjort");
+      found = true;
+      break;
+    }
+    expect(found, "a case without Norwegian texts").toBe(true);
     await context.close();
   });
 });

@@ -215,3 +215,52 @@ describe("redactions", () => {
     expect(message).toContain("import:corpus");
   });
 });
+
+describe("Norwegian texts (nb): a record that claims the locale must hold every text in it", () => {
+  const breakNb = (id: string, edit: (nb: any, record: any) => void) => {
+    const dir = contentCopy();
+    const file = join(dir, "cases", `${id}.json`);
+    const record = JSON.parse(readFileSync(file, "utf8"));
+    edit(record.nb, record);
+    writeFileSync(file, JSON.stringify(record, null, 2));
+    return loadError(dir);
+  };
+
+  it("fails on a missing factor note, naming the record and the path", () => {
+    const error = breakNb("alesund-2021", (nb) => delete nb.factors.c);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain("cases/alesund-2021.json: nb.factors.c: the record claims nb");
+  });
+
+  it("fails on a note for a letter Article 83(2) does not have", () => {
+    const error = breakNb("alesund-2021", (nb) => (nb.factors.l = "En bokstav som ikke finnes."));
+    expect(error.message).toContain('cases/alesund-2021.json: nb.factors.l: unknown factor letter "l"');
+  });
+
+  it("fails on an argument too few, and on an argument without its answer", () => {
+    const error = breakNb("aquateknikk-2021", (nb) => {
+      nb.arguments.splice(2, 1);
+      delete nb.arguments[0].answer;
+    });
+    expect(error.message).toContain("cases/aquateknikk-2021.json: nb.arguments: the nb block has 5 arguments, the record 6");
+    expect(error.message).toContain("cases/aquateknikk-2021.json: nb.arguments[0].answer: the record claims nb");
+  });
+
+  it("fails on arguments in a record that has none, and on an appeal note the English lacks", () => {
+    const error = breakNb("alesund-2021", (nb, record) => {
+      nb.arguments = [{ argument: "Kommunen mente gebyret var for høyt.", answer: "Ikke fulgt." }];
+      delete record.appeal;
+    });
+    expect(error.message).toContain("cases/alesund-2021.json: nb.arguments: the nb block has 1 arguments, the record 0");
+    expect(error.message).toContain("cases/alesund-2021.json: nb.appeal: the English has no such text");
+  });
+
+  it("fails on an nb block without a title or with a field the shape does not have", () => {
+    const error = breakNb("arbeidstilsynet-2022", (nb) => {
+      delete nb.title;
+      nb.tittel = "Arbeidstilsynet";
+    });
+    expect(error.message).toContain("cases/arbeidstilsynet-2022.json: nb.title:");
+    expect(error.message).toContain('nb.tittel: unknown field "tittel"');
+  });
+});

@@ -3,11 +3,26 @@ import { describe, expect, it } from "vitest";
 import { caseJsonSchema, casesExportJsonSchema, casesExportSchema, casesToCsv, casesToJson } from "../../src/domain/export.ts";
 import { factorLetters } from "../../src/domain/factors.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
+import { caseOriginal } from "../../src/domain/citation.ts";
 
 const library = loadLibrary();
 const ctx = { rates: library.rates, authorities: library.authorities, caseUrl: (id: string) => `/cases/${id}/` };
 
 describe("exports built from the case records", () => {
+  it("carry the authority's own page of the decision where one was found, in JSON and CSV", () => {
+    const withOriginals = {
+      ...ctx,
+      originalUrl: (id: string) => caseOriginal(library.cases.find((c) => c.id === id)!, library.documents, library.originals)?.url,
+    };
+    const json = casesToJson(library.cases, withOriginals);
+    expect(json.cases.find((c) => c.id === "stockholm-utbildningsnamnden-2020")!.originalUrl).toBe("https://www.imy.se/tillsyner/utbildningsnamnden-i-stockholms-stad/");
+    expect(json.cases.find((c) => c.id === "alesund-2021")!.originalUrl).toBeNull();
+    expect(casesExportSchema.safeParse(json).success).toBe(true);
+    const rows = csvParse(casesToCsv(library.cases, withOriginals));
+    expect(rows.find((r) => r.id === "klarna-2022")!.original_url).toBe("https://www.imy.se/tillsyner/klarna-bank-ab/");
+    expect(rows.filter((r) => r.original_url).length).toBe(json.cases.filter((c) => c.originalUrl).length);
+  });
+
   it("CSV: one row per case, amounts in original currency and EUR, factors a–k", () => {
     const rows = csvParse(casesToCsv(library.cases, ctx));
     expect(rows).toHaveLength(library.cases.length);

@@ -11,7 +11,8 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { estimateFine } from "../../domain/estimator/estimate.ts";
 import { readWeight } from "../../domain/estimator/model.ts";
 import { unpackEstimatorData, type EstimatorData } from "../../domain/estimator/pack.ts";
-import { parseScenario, readArticles, readPeople, type FieldError, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
+import { currencyOf, parseScenario, readAmount, readArticles, readPeople, type FieldError, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
+import type { Currency } from "../../domain/schema/codes.ts";
 import { memoMarkdown, type TextContext } from "./text.ts";
 import { decodeState, defaultState, encodeState, normaliseState, type CalculatorState, type UrlNotice } from "../../domain/estimator/url-state.ts";
 import { estimateView } from "../../domain/estimator/view.ts";
@@ -32,6 +33,8 @@ const draftsOf = (s: Scenario): Drafts => ({
   articles: s.articles.join(", "),
   people: s.dataSubjects === undefined ? "" : String(s.dataSubjects),
   sector: s.sector ?? "",
+  turnover: s.annualTurnover === undefined ? "" : String(s.annualTurnover.amount),
+  turnoverCurrency: s.annualTurnover?.currency ?? "",
 });
 
 const defaultQuery = encodeState(defaultState());
@@ -125,7 +128,14 @@ export default function Calculator(props: CalculatorProps) {
         setDrafts({ ...latest.current.drafts, [field]: value });
         if (field === "sector") setScenario({ sector: value.trim() === "" ? undefined : value.trim() }, field);
         else if (field === "articles") setScenario({ articles: readArticles(value) }, field);
-        else setScenario({ dataSubjects: readPeople(value) }, field);
+        else if (field === "people") setScenario({ dataSubjects: readPeople(value) }, field);
+        else {
+          // The turnover: its amount as typed, in the currency picked beside it (else the scenario's).
+          const drafts = { ...latest.current.drafts, [field]: value };
+          const amount = readAmount(drafts.turnover);
+          const currency = (drafts.turnoverCurrency || currencyOf(latest.current.state.scenario)) as Currency;
+          setScenario({ annualTurnover: amount === undefined ? undefined : { amount, currency } }, "turnover");
+        }
       },
       level: (letter: FactorLetter, level: ScenarioLevel) => setScenario({ factors: { ...latest.current.state.scenario.factors, [letter]: level } }),
       weight: (kind: "step" | "similarity", letter: FactorLetter, value: string) => {

@@ -79,6 +79,11 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
             </select>
             <div class="factor-help" id={`f-factor-${letter}-help`}>
               <p>{ui.factors[letter].explanation}</p>
+              {fitted.factors[letter].step === 0 && (
+                <p class="no-effect" data-testid={`no-effect-${letter}`}>
+                  {weights.step[letter] !== undefined && weights.step[letter]! > 0 ? c.factors.noEffectOverridden : c.factors.noEffect}
+                </p>
+              )}
               <ExampleList label={c.factors.aggravatingIn} letter={letter} examples={examples[letter].aggravating} />
               <ExampleList label={c.factors.mitigatingIn} letter={letter} examples={examples[letter].mitigating} />
             </div>

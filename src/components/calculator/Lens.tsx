@@ -15,6 +15,13 @@ function Lens({ view }: { view: EstimateView }) {
     t.scenario(t.levels[lens.level], lens.score),
     lens.amounts ? t.range(percent(lens.range[0]), percent(lens.range[1]), money(lens.amounts.from), money(lens.amounts.to)) : "",
     max !== undefined && view.estimate !== null ? t.estimateShare(percent(view.estimate / max)) : "",
+    lens.size
+      ? lens.size.share[0] === 1
+        ? t.sizeNone
+        : lens.size.amounts
+          ? `${t.size(percent(lens.size.share[0]), percent(lens.size.share[1]), money(lens.size.amounts.from), money(lens.size.amounts.to))}${lens.size.verified ? "" : ` ${t.sizeUnverified}`}`
+          : ""
+      : "",
   ];
   return (
     <section class="lens" aria-labelledby="calc-lens-h" data-testid="lens">

@@ -1,4 +1,5 @@
-import { controllerTypes, type FieldError, type Scenario } from "../../domain/estimator/scenario.ts";
+import { controllerTypes, currencyOf, type FieldError, type Scenario } from "../../domain/estimator/scenario.ts";
+import { sizeClasses, type SizeClass } from "../../domain/size.ts";
 import { countries, countryCurrency, currencies } from "../../domain/schema/codes.ts";
 import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
@@ -8,6 +9,9 @@ export interface Drafts {
   articles: string;
   people: string;
   sector: string;
+  turnover: string;
+  /** Empty: the scenario's currency. */
+  turnoverCurrency: string;
 }
 export type DraftField = keyof Drafts;
 
@@ -45,7 +49,7 @@ function TextField(props: { field: DraftField; label: string; hint?: string; val
       <input
         id={id}
         type="text"
-        inputMode={props.field === "people" ? "numeric" : undefined}
+        inputMode={props.field === "people" || props.field === "turnover" ? "numeric" : undefined}
         value={props.value}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         aria-invalid={props.errors?.length ? "true" : undefined}
@@ -60,11 +64,22 @@ function TextField(props: { field: DraftField; label: string; hint?: string; val
   );
 }
 
+const CurrencyOptions = () => (
+  <>
+    {currencies.map((k) => (
+      <option key={k} value={k}>
+        {k}
+      </option>
+    ))}
+  </>
+);
+
 /** The facts of the scenario: who, where, which articles, how many people, what data. */
 function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
   const { ui, c } = useLabels();
   const s = c.scenario;
-  const fieldErrors = [...(errors.sector ?? []), ...(errors.articles ?? []), ...(errors.people ?? [])];
+  const fieldErrors = [...(errors.sector ?? []), ...(errors.articles ?? []), ...(errors.people ?? []), ...(errors.turnover ?? [])];
+  const turnoverCurrency = drafts.turnoverCurrency || currencyOf(scenario);
   return (
     <section class="calc-scenario" aria-labelledby="calc-scenario-h">
       <h2 id="calc-scenario-h">{s.heading}</h2>
@@ -114,11 +129,7 @@ function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
             }}
           >
             <option value="">{s.currencyDefault(countryCurrency[scenario.country])}</option>
-            {currencies.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
+            <CurrencyOptions />
           </select>
         </label>
         <TextField field="sector" label={s.sector} hint={s.sectorHint} value={drafts.sector} errors={errors.sector} onText={onText} />
@@ -126,6 +137,39 @@ function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
         <TextField field="people" label={s.people} value={drafts.people} errors={errors.people} onText={onText} />
         <YesNo id="f-children" label={s.children} value={scenario.children} onChange={(children) => onChange({ children })} />
         <YesNo id="f-special" label={s.special} value={scenario.specialCategories} onChange={(specialCategories) => onChange({ specialCategories })} />
+        {scenario.controllerType !== "public" && (
+          <>
+            <TextField field="turnover" label={s.turnover} hint={s.turnoverHint} value={drafts.turnover} errors={errors.turnover} onText={onText} />
+            <label>
+              {s.turnoverCurrency}
+              <select
+                id="f-turnover-currency"
+                value={turnoverCurrency}
+                onChange={(e) => onText("turnoverCurrency", e.currentTarget.value)}
+              >
+                <CurrencyOptions />
+              </select>
+            </label>
+            <label>
+              {s.sizeClass}
+              <select
+                id="f-size"
+                value={scenario.sizeClass ?? ""}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  onChange({ sizeClass: v === "" ? undefined : (v as SizeClass) });
+                }}
+              >
+                <option value="">{s.unknown}</option>
+                {sizeClasses.map((k) => (
+                  <option key={k} value={k}>
+                    {s.sizeClasses[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
       </fieldset>
     </section>
   );

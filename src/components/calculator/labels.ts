@@ -39,6 +39,8 @@ function build(locale: Locale, strings: Strings) {
         return cc.tiers[v as "lower" | "upper"] ?? String(v);
       case "dataSubjects":
         return fmt.number(Number(v));
+      case "size":
+        return fmt.money(roundSignificant(Number(v)), "EUR");
       case "children":
       case "specialCategories":
         return v ? c.scenario.yes : c.scenario.no;

@@ -3,7 +3,7 @@ import type { ComparableCase } from "./cases.ts";
 import type { Model } from "./model.ts";
 import type { Country } from "../schema/codes.ts";
 import { levelOf, stepsOf, type ControllerType, type ScenarioLevel } from "./scenario.ts";
-import { decimalYear, type Target } from "./similarity.ts";
+import { caseSize, decimalYear, type Target } from "./similarity.ts";
 
 /**
  * How much a comparable's fine is moved to fit the scenario: for every fact and factor the
@@ -13,7 +13,7 @@ import { decimalYear, type Target } from "./similarity.ts";
  * neutral (factors).
  */
 export interface AdjustmentPart {
-  key: "country" | "controllerType" | "tier" | "dataSubjects" | "children" | "specialCategories" | "preGdpr" | "year" | "factor";
+  key: "country" | "controllerType" | "tier" | "dataSubjects" | "children" | "specialCategories" | "preGdpr" | "year" | "size" | "factor";
   letter?: FactorLetter;
   scenario: string | number | boolean | undefined;
   case: string | number | boolean | undefined;
@@ -38,6 +38,12 @@ const controllerEffect = (model: Model, type: ControllerType, country: Country) 
 
 const bool = (v: boolean | undefined, imputed: number) => (v === undefined ? imputed : v ? 1 : 0);
 export const peopleFeature = (n: number) => Math.log10(n + 1);
+
+/**
+ * The size term as the regression sees it: an undertaking's log10 turnover less the fitted
+ * undertakings' mean (unknown counts as the mean), 0 for a public body.
+ */
+export const sizeFeature = (type: ControllerType, size: number | undefined, imputed: number) => (type === "public" ? 0 : (size ?? imputed) - imputed);
 
 export function adjustment(target: Target, c: ComparableCase, model: Model): Adjustment {
   const r = model.regression;
@@ -75,6 +81,15 @@ export function adjustment(target: Target, c: ComparableCase, model: Model): Adj
     });
   }
   add({ key: "preGdpr", scenario: target.preGdpr, case: c.preGdpr, log: r.preGdpr * ((target.preGdpr ? 1 : 0) - (c.preGdpr ? 1 : 0)) });
+  if (target.size !== undefined) {
+    const caseValue = caseSize(c);
+    add({
+      key: "size",
+      scenario: Math.round(10 ** target.size),
+      case: caseValue === undefined ? undefined : Math.round(10 ** caseValue),
+      log: r.size * (sizeFeature(s.controllerType, target.size, r.imputation.size) - sizeFeature(cs.controllerType, caseValue, r.imputation.size)),
+    });
+  }
   const caseYear = decimalYear(c.fine.date);
   const trend = (type: ControllerType, year: number) => (type === "public" ? r.year.public : r.year.other) * (year - r.year.centre);
   add({ key: "year", scenario: Math.floor(target.year), case: Math.floor(caseYear), log: trend(s.controllerType, target.year) - trend(cs.controllerType, caseYear) });

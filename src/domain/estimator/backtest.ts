@@ -66,6 +66,8 @@ export interface BacktestReport {
   cases: BacktestCase[];
   all: GroupReport;
   publicBodies: GroupReport;
+  /** Private controllers: the undertakings (individuals are neither). */
+  privateUndertakings: GroupReport;
   skipped: { id: string; reason: string }[];
   model: { fitted: string; n: number; lambda: number };
   /** Whether every weight was refit without the held-out case. */
@@ -193,6 +195,7 @@ export function runBacktest(
     cases: rows,
     all: group(rows),
     publicBodies: group(rows.filter((r) => r.controllerType === "public")),
+    privateUndertakings: group(rows.filter((r) => r.controllerType === "private")),
     skipped,
     model: { fitted: model.meta.fitted, n: model.meta.n, lambda: model.meta.lambda },
     nested: options.nested ?? false,
@@ -224,8 +227,13 @@ export function backtestJson(report: BacktestReport) {
     })),
     model: summary(report.all),
     publicBodies: { ...summary(report.publicBodies), baselines: baselines(report.publicBodies) },
+    privateUndertakings: { ...summary(report.privateUndertakings), baselines: baselines(report.privateUndertakings) },
     baselines: baselines(report.all),
-    reductionVsBestBaseline: { all: report.all.reductionVsBest, publicBodies: report.publicBodies.reductionVsBest },
+    reductionVsBestBaseline: {
+      all: report.all.reductionVsBest,
+      publicBodies: report.publicBodies.reductionVsBest,
+      privateUndertakings: report.privateUndertakings.reductionVsBest,
+    },
     skipped: report.skipped,
     weights: report.model,
     nested: report.nested,

@@ -4,6 +4,7 @@ import { factorLetters } from "../factors.ts";
 import { decisionDate, isPreGdpr } from "../cases.ts";
 import { caseEnding, isFineEnding } from "../outcome.ts";
 import { conversionDate, rateOn, type RateTable } from "../money.ts";
+import { controllerSize } from "../size.ts";
 import { levelOfDirection, normaliseScenario, type Scenario } from "./scenario.ts";
 import { convertAt, fineRegime, tierOfArticles, tierOfRecord, type PerEur, type Tier } from "./legal.ts";
 
@@ -54,6 +55,9 @@ export function recordScenario(record: CaseRecord): Scenario {
   // Art. 9 and Art. 10 data count together; "no" needs the record to say no to special categories.
   const special = ds.specialCategories === true || ds.criminalData === true ? true : ds.specialCategories === false ? false : undefined;
   const sector = record.controller.sector?.trim().slice(0, 200);
+  // What the decision states about the undertaking's size (public bodies have none in this sense).
+  const size = record.controller.type === "public" ? undefined : record.controller.size;
+  const turnover = size?.turnover && (currencies as readonly string[]).includes(size.turnover.currency) ? (size.turnover as { amount: number; currency: Currency }) : undefined;
   return normaliseScenario({
     country: record.country,
     controllerType: record.controller.type,
@@ -63,8 +67,25 @@ export function recordScenario(record: CaseRecord): Scenario {
     dataSubjects: ds.count,
     children: ds.children,
     specialCategories: special,
+    ...(turnover ? { annualTurnover: { amount: turnover.amount, currency: turnover.currency } } : {}),
+    ...(size?.stated ? { sizeClass: size.stated.class } : {}),
     factors,
   });
+}
+
+/**
+ * The record's size as the estimator uses it: a stated turnover in euro at the average ECB rate of
+ * its financial year (which also reads turnovers stated in dollars), else the size class the
+ * authority named or that its headcount gives.
+ */
+function withStatedSize(scenario: Scenario, record: CaseRecord, rates: RateTable): Scenario {
+  if (record.controller.type === "public" || !record.controller.size) return scenario;
+  const size = controllerSize(record.controller.size, rates);
+  const out: Scenario = { ...scenario };
+  if (size.turnoverEur) out.annualTurnover = { amount: Math.round(size.turnoverEur.amount), currency: "EUR" };
+  const sizeClass = size.stated ?? size.computed?.class;
+  if (sizeClass) out.sizeClass = sizeClass;
+  return out;
 }
 
 /**
@@ -105,7 +126,7 @@ export function prepareCases(records: CaseRecord[], rates: RateTable, authorityN
     const { perEur, approximate } = perEurOn(rates, amount.date);
     const fineIn = {} as Record<Currency, number>;
     for (const c of currencies) fineIn[c] = convertAt(perEur, amount.amount, amount.currency, c);
-    const scenario = recordScenario(record);
+    const scenario = withStatedSize(recordScenario(record), record, rates);
     const tier = tierOfRecord(record.tier) ?? tierOfArticles(record.articles);
     const preGdpr = isPreGdpr(record);
     let maxShare: number | undefined;

@@ -21,6 +21,56 @@ export const startingRange: Record<Seriousness, readonly [number, number]> = {
   high: [0.2, 1],
 };
 
+/**
+ * The guidelines' adjustment of the starting amount for an undertaking's size (¶ 65): below EUR 500
+ * million a year the starting amount is brought down to a share of itself that grows with turnover;
+ * above it there is no adjustment (¶ 66), since the legal maximum then grows with turnover.
+ * `verified`: the band's wording was checked here against a quotation of the guidelines' own text;
+ * the others are our reading of ¶ 65 and are marked so on the page.
+ */
+export const turnoverBands = [
+  { upTo: 2_000_000, share: [0.002, 0.004], verified: true },
+  { upTo: 10_000_000, share: [0.003, 0.02], verified: false },
+  { upTo: 50_000_000, share: [0.015, 0.1], verified: false },
+  { upTo: 100_000_000, share: [0.08, 0.2], verified: false },
+  { upTo: 250_000_000, share: [0.15, 0.5], verified: false },
+  { upTo: 500_000_000, share: [0.4, 1], verified: false },
+] as const satisfies readonly { upTo: number; share: readonly [number, number]; verified: boolean }[];
+
+export interface SizeAdjustment {
+  /** The turnover range (EUR) it was read for: one figure, or a size class's bounds. */
+  turnover: readonly [number, number];
+  /** Share of the starting amount, lowest to highest over the bands the turnover falls in; [1, 1] above EUR 500 million. */
+  share: readonly [number, number];
+  verified: boolean;
+}
+
+/**
+ * The size adjustment for a turnover in euro ([x, x]), or for a size class's range (lo, hi]: the
+ * bands it falls in. A band holds the turnovers above the previous band's top, up to its own.
+ */
+export function sizeAdjustment(turnover: readonly [number, number]): SizeAdjustment {
+  const [lo, hi] = turnover;
+  const meets = (below: number, upTo: number) => (lo === hi ? (lo > below || below === 0) && lo <= upTo : lo < upTo && hi > below);
+  let from = Infinity;
+  let to = 0;
+  let verified = true;
+  let below = 0;
+  for (const band of turnoverBands) {
+    if (meets(below, band.upTo)) {
+      from = Math.min(from, band.share[0]);
+      to = Math.max(to, band.share[1]);
+      verified &&= band.verified;
+    }
+    below = band.upTo;
+  }
+  if (meets(below, Infinity)) {
+    from = Math.min(from, 1);
+    to = 1;
+  }
+  return { turnover, share: [from, to], verified };
+}
+
 export interface SeriousnessScore {
   level: Seriousness;
   score: number;
@@ -49,13 +99,15 @@ export interface Lens extends SeriousnessScore {
   range: readonly [number, number];
   /** The starting range in the scenario's currency, or null when no fine is possible. */
   amounts: { from: number; to: number } | null;
+  /** For an undertaking whose turnover or size class is stated: the size adjustment and the adjusted range. */
+  size: (SizeAdjustment & { amounts: { from: number; to: number } | null }) | null;
   /** Decided GDPR fines placed on the same lens. */
   decided: LensCase[];
   /** Per class: how many decided fines, and the median share of the maximum they reached. */
   byLevel: Record<Seriousness, { n: number; medianShare: number | null }>;
 }
 
-export function edpbLens(scenario: Scenario, maximum: number | null, cases: readonly ComparableCase[]): Lens {
+export function edpbLens(scenario: Scenario, maximum: number | null, cases: readonly ComparableCase[], turnoverEur?: readonly [number, number]): Lens {
   const score = seriousness(scenario);
   const range = startingRange[score.level];
   const decided: LensCase[] = cases
@@ -66,10 +118,16 @@ export function edpbLens(scenario: Scenario, maximum: number | null, cases: read
     const shares = decided.filter((d) => d.level === level).map((d) => d.share);
     byLevel[level] = { n: shares.length, medianShare: shares.length ? median(shares) : null };
   }
+  const amounts = maximum === null ? null : { from: maximum * range[0], to: maximum * range[1] };
+  const adjustment = turnoverEur && scenario.controllerType !== "public" ? sizeAdjustment(turnoverEur) : null;
   return {
     ...score,
     range,
-    amounts: maximum === null ? null : { from: maximum * range[0], to: maximum * range[1] },
+    amounts,
+    size: adjustment && {
+      ...adjustment,
+      amounts: amounts && { from: amounts.from * adjustment.share[0], to: amounts.to * adjustment.share[1] },
+    },
     decided,
     byLevel,
   };

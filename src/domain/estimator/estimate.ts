@@ -6,6 +6,7 @@ import { effectiveCount, mixtureQuantile, type Component } from "./distribution.
 import { edpbLens, type Lens } from "./edpb.ts";
 import { convertAt, fineRegime, type LegalNote, type MaximumRule, type PerEur, type Tier } from "./legal.ts";
 import { applyOverrides, type Model, type WeightOverrides } from "./model.ts";
+import { sizeClassBounds } from "./undertaking-size.ts";
 import { currencyOf, levelOf, type Scenario } from "./scenario.ts";
 import { similarity, targetOf, type Comparison, type Target } from "./similarity.ts";
 
@@ -96,6 +97,16 @@ export interface EstimateResult {
   lens: Lens;
 }
 
+/** The scenario's turnover in euro as a range: the stated figure, or its size class's bounds. */
+function turnoverRange(scenario: Scenario, perEur: PerEur): readonly [number, number] | undefined {
+  const t = scenario.annualTurnover;
+  if (t) {
+    const eur = t.currency === "EUR" ? t.amount : t.amount / perEur[t.currency];
+    return [eur, eur];
+  }
+  return scenario.sizeClass ? sizeClassBounds[scenario.sizeClass] : undefined;
+}
+
 const byId = (a: ComparableCase, b: ComparableCase) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -125,7 +136,7 @@ export function estimateFine(
   const model = applyOverrides(baseModel, options.weights);
   const currency = currencyOf(scenario);
   const warnings: Warning[] = [];
-  const baseTarget = targetOf(scenario, context.date, options.preGdpr ?? false);
+  const baseTarget = targetOf(scenario, context.date, options.preGdpr ?? false, context.perEur);
   const target: Target = options.tier && !baseTarget.tier ? { ...baseTarget, tier: options.tier } : baseTarget;
 
   const exclude = options.exclude ?? [];
@@ -168,7 +179,7 @@ export function estimateFine(
   }
   const notes = regime.notes.filter((n) => n !== "tier-assumed" || legalMaximum?.tierAssumed);
   const fineable = options.legalMaximum !== undefined || regime.fineable;
-  const lens = edpbLens(scenario, legalMaximum?.amount ?? null, pool);
+  const lens = edpbLens(scenario, legalMaximum?.amount ?? null, pool, turnoverRange(scenario, context.perEur));
   const empty: EstimateResult = {
     scenario,
     currency,

@@ -1,12 +1,12 @@
 import { factorLetters } from "../factors.ts";
 import { countries } from "../schema/codes.ts";
 import { adjustment } from "./adjustment.ts";
-import { peopleFeature } from "./adjustment.ts";
+import { peopleFeature, sizeFeature } from "./adjustment.ts";
 import type { DecidedCase } from "./cases.ts";
 import { effectiveCount, mixtureCdf, mixtureDensity, type Component } from "./distribution.ts";
 import { emptyModel, similarityGroups, type Model, type SimilarityGroup } from "./model.ts";
 import { stepsOf } from "./scenario.ts";
-import { compareFacts, compareFactors, decimalYear, targetOfCase } from "./similarity.ts";
+import { caseSize, compareFacts, compareFactors, decimalYear, targetOfCase } from "./similarity.ts";
 
 /**
  * Fitting the estimator's weights to the decided cases (`npm run fit:weights`).
@@ -34,13 +34,14 @@ export const featureNames = [
   "children",
   "specialCategories",
   "preGdpr",
+  "size",
   "year:public",
   "year:other",
   ...factorLetters.map((l) => `factor:${l}`),
 ] as const;
 
 /** Coefficients that must not be negative (see above). */
-const constrained = featureNames.map((n) => n.startsWith("factor:") || ["upperTier", "dataSubjects", "children", "specialCategories"].includes(n));
+const constrained = featureNames.map((n) => n.startsWith("factor:") || ["upperTier", "dataSubjects", "children", "specialCategories", "size"].includes(n));
 
 type Imputation = Model["regression"]["imputation"];
 
@@ -55,6 +56,13 @@ export function imputationFor(cases: readonly DecidedCase[]): Imputation {
     specialCategories: mean(
       cases.flatMap((c) => (c.scenario.specialCategories === undefined ? [] : [c.scenario.specialCategories ? 1 : 0])),
       def.specialCategories,
+    ),
+    size: mean(
+      cases.flatMap((c) => {
+        const size = caseSize(c);
+        return size === undefined ? [] : [size];
+      }),
+      def.size,
     ),
   };
 }
@@ -73,6 +81,7 @@ export function features(c: DecidedCase, imp: Imputation, yearCentre: number): n
     b(s.children, imp.children),
     b(s.specialCategories, imp.specialCategories),
     c.preGdpr ? 1 : 0,
+    sizeFeature(s.controllerType, caseSize(c), imp.size),
     s.controllerType === "public" ? years : 0,
     s.controllerType === "public" ? 0 : years,
     ...factorLetters.map((l) => stepsOf(s, l) ?? 0),
@@ -239,6 +248,7 @@ export function fitRegression(cases: readonly DecidedCase[], lambda: number, bas
       children: at("children"),
       specialCategories: at("specialCategories"),
       preGdpr: at("preGdpr"),
+      size: at("size"),
       year: { public: at("year:public"), other: at("year:other"), centre: yearCentre },
       imputation,
     },
@@ -261,6 +271,7 @@ export function predictLog(model: Model, c: DecidedCase): number {
     r.children,
     r.specialCategories,
     r.preGdpr,
+    r.size,
     r.year.public,
     r.year.other,
     ...factorLetters.map((l) => model.factors[l].step),

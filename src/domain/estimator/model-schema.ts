@@ -43,6 +43,7 @@ export const modelSchema = z.strictObject({
         run: z.string(),
         all: nestedSummary,
         publicBodies: nestedSummary,
+        privateUndertakings: nestedSummary.optional(),
       })
       .optional(),
   }),
@@ -62,6 +63,11 @@ export const modelSchema = z.strictObject({
     /** A case decided under the old national acts against one under the GDPR. */
     preGdpr: z.number(),
     /**
+     * Per tenfold increase in an undertaking's annual turnover in euro, measured from the
+     * fitted undertakings' mean (imputation.size); public bodies have no such term.
+     */
+    size: z.number(),
+    /**
      * The trend of fines over time, per year later, for public bodies and for everyone else
      * (they differ: the decided fines on undertakings have grown, those on public bodies have not),
      * measured from `centre`, the fitted cases' mean decision year.
@@ -73,6 +79,8 @@ export const modelSchema = z.strictObject({
       dataSubjects: z.number(),
       children: z.number(),
       specialCategories: z.number(),
+      /** Mean log10 turnover in euro of the fitted undertakings whose size is known. */
+      size: z.number(),
     }),
   }),
   factors: z.strictObject(factorShape),

@@ -23,6 +23,7 @@ export const similarityGroups = [
   "children",
   "specialCategories",
   "preGdpr",
+  "size",
 ] as const;
 export type SimilarityGroup = (typeof similarityGroups)[number];
 
@@ -70,8 +71,9 @@ export function emptyModel(): Model {
       children: 0,
       specialCategories: 0,
       preGdpr: 0,
+      size: 0,
       year: { public: 0, other: 0, centre: 2021 },
-      imputation: { upperTier: 0.5, dataSubjects: 3, children: 0.5, specialCategories: 0.5 },
+      imputation: { upperTier: 0.5, dataSubjects: 3, children: 0.5, specialCategories: 0.5, size: 7 },
     },
     factors: Object.fromEntries(factorLetters.map((l) => [l, { step: 0, similarity: 1 }])) as Model["factors"],
     similarity: Object.fromEntries(similarityGroups.map((g) => [g, 1])) as Model["similarity"],

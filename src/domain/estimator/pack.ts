@@ -5,16 +5,32 @@
  */
 import { factorLetters, type FactorLetter } from "../factors.ts";
 import { currencies, type Country, type Currency } from "../schema/codes.ts";
+import type { SizeClass } from "../size.ts";
 import type { ComparableCase } from "./cases.ts";
 import type { EstimateContext } from "./estimate.ts";
 import type { Tier } from "./legal.ts";
 import type { Model } from "./model.ts";
 import { levelByCode, levelCodes, normaliseScenario, type AssessedLevel, type ControllerType, type Scenario } from "./scenario.ts";
 
-export const packVersion = 1;
+export const packVersion = 2;
 
-/** [country, controller type, sector, currency, articles ("5(1)(f),32"), people, children, special, factors ("a:sa,b:m")] */
-type PackedScenario = [Country, ControllerType, string | null, Currency | null, string, number | null, 0 | 1 | null, 0 | 1 | null, string];
+/**
+ * [country, controller type, sector, currency, articles ("5(1)(f),32"), people, children, special, factors ("a:sa,b:m"),
+ *  annual turnover [amount, currency], size class]
+ */
+type PackedScenario = [
+  Country,
+  ControllerType,
+  string | null,
+  Currency | null,
+  string,
+  number | null,
+  0 | 1 | null,
+  0 | 1 | null,
+  string,
+  [number, Currency] | null,
+  SizeClass | null,
+];
 
 /**
  * [id, title, controller, authority (index), references (the first is the reference), decision date,
@@ -72,6 +88,8 @@ function packScenario(s: Scenario): PackedScenario {
     flag(s.children),
     flag(s.specialCategories),
     factors,
+    s.annualTurnover ? [s.annualTurnover.amount, s.annualTurnover.currency] : null,
+    s.sizeClass ?? null,
   ];
 }
 
@@ -92,6 +110,8 @@ function unpackScenario(p: PackedScenario): Scenario {
     ...(p[5] !== null ? { dataSubjects: p[5] } : {}),
     ...(p[6] !== null ? { children: unflag(p[6]) } : {}),
     ...(p[7] !== null ? { specialCategories: unflag(p[7]) } : {}),
+    ...(p[9] ? { annualTurnover: { amount: p[9][0], currency: p[9][1] } } : {}),
+    ...(p[10] ? { sizeClass: p[10] } : {}),
     factors,
   });
 }

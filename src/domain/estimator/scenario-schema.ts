@@ -6,6 +6,7 @@
 import { z } from "../schema/zod.ts";
 import { factorLetters, type FactorLetter } from "../factors.ts";
 import { articlePattern, countries, currencies } from "../schema/codes.ts";
+import { sizeClasses } from "../size.ts";
 import { controllerTypes, fieldName, normaliseScenario, scenarioLevels, scenarioLimits, scenarioMessages as m, type FieldError, type ParseResult, type Scenario } from "./scenario.ts";
 
 export const scenarioLevelSchema = z.enum(scenarioLevels, { error: () => m.oneOf(scenarioLevels) });
@@ -36,6 +37,18 @@ export const scenarioSchema = z.strictObject(
     children: z.boolean({ error: m.boolean }).optional(),
     /** Art. 9 or Art. 10 data. */
     specialCategories: z.boolean({ error: m.boolean }).optional(),
+    /** The undertaking's annual turnover (the group's where it belongs to one). */
+    annualTurnover: z
+      .strictObject(
+        {
+          amount: z.number({ error: m.turnover }).nonnegative({ error: m.turnover }).max(scenarioLimits.turnover, { error: m.turnover }),
+          currency: z.enum(currencies, { error: () => m.oneOf(currencies) }),
+        },
+        { error: (issue) => (issue.code === "unrecognized_keys" ? m.unknownField : undefined) },
+      )
+      .optional(),
+    /** Size class (EU SME thresholds; very-large above EUR 500 million turnover), when the turnover is not known. */
+    sizeClass: z.enum(sizeClasses, { error: () => m.oneOf(sizeClasses) }).optional(),
     /** Letters a–k of Art. 83(2); a missing letter is "not-assessed". */
     factors: z
       .strictObject(factorShape, { error: (issue) => (issue.code === "unrecognized_keys" ? m.factorLetter : undefined) })

@@ -1,5 +1,6 @@
 import { factorLetters, type FactorDirection, type FactorLetter } from "../factors.ts";
 import { articlePattern, countries, countryCurrency, currencies, type Country, type Currency } from "../schema/codes.ts";
+import { sizeClasses, type SizeClass } from "../size.ts";
 
 /**
  * How a scenario weighs a factor. Five ordered levels plus "not-assessed" (the default for a
@@ -61,8 +62,17 @@ export interface Scenario {
   children?: boolean;
   /** Art. 9 or Art. 10 data. */
   specialCategories?: boolean;
+  /** The undertaking's annual turnover (the group's where it belongs to one), in any currency. */
+  annualTurnover?: AnnualTurnover;
+  /** Its size class (EU SME thresholds; "very-large" above EUR 500 million), when the turnover is not known. */
+  sizeClass?: SizeClass;
   /** Letters a–k of Art. 83(2); a missing letter is "not-assessed". */
   factors: Partial<Record<FactorLetter, ScenarioLevel>>;
+}
+
+export interface AnnualTurnover {
+  amount: number;
+  currency: Currency;
 }
 
 export interface FieldError {
@@ -82,10 +92,11 @@ export const scenarioMessages = {
   negative: "must be 0 or more",
   boolean: "expected true or false",
   factorLetter: "factor letters are a to k",
+  turnover: "expected an amount of at least 0, such as 25000000",
   unknownField: "unknown field",
 } as const;
 
-export const scenarioLimits = { sector: 200, articles: 40, dataSubjects: 1e10 } as const;
+export const scenarioLimits = { sector: 200, articles: 40, dataSubjects: 1e10, turnover: 1e13 } as const;
 
 // The type names and wording of zod's default messages, for the errors the schema leaves to zod.
 function typeName(value: unknown): string {
@@ -112,7 +123,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return out || "(scenario)";
 }
 
-const scenarioKeys = ["country", "controllerType", "sector", "currency", "articles", "dataSubjects", "children", "specialCategories", "factors"] as const;
+const scenarioKeys = ["country", "controllerType", "sector", "currency", "articles", "dataSubjects", "children", "specialCategories", "annualTurnover", "sizeClass", "factors"] as const;
 
 /**
  * Validates a scenario; errors name the field, as the page and the CLI show them. Plain code (the
@@ -195,6 +206,20 @@ export function parseScenario(input: unknown): ParseResult {
   boolean("children");
   boolean("specialCategories");
 
+  const turnover = input.annualTurnover;
+  if (turnover !== undefined) {
+    if (!isRecord(turnover)) fail("annualTurnover", expected("object", turnover));
+    else {
+      const amount = turnover.amount;
+      const before = errors.length;
+      if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > scenarioLimits.turnover) fail("annualTurnover.amount", m.turnover);
+      if (typeof turnover.currency !== "string" || !(currencies as readonly string[]).includes(turnover.currency)) fail("annualTurnover.currency", m.oneOf(currencies));
+      for (const key in turnover) if (key !== "amount" && key !== "currency") fail(fieldName(["annualTurnover", key]), m.unknownField);
+      if (errors.length === before) out.annualTurnover = { amount, currency: turnover.currency };
+    }
+  }
+  oneOf("sizeClass", sizeClasses, false);
+
   const factors = input.factors;
   const levels: Scenario["factors"] = {};
   if (factors !== undefined) {
@@ -224,6 +249,17 @@ export const readArticles = (text: string): string[] =>
     .filter(Boolean);
 
 /**
+ * An amount as typed: "25 000 000", "25,000,000", "25.000.000" or "25000000" → 25000000, empty →
+ * undefined; anything else is NaN, which parseScenario rejects with its message.
+ */
+export function readAmount(text: string): number | undefined {
+  const cleaned = text.replace(/[\s\u00a0\u202f]/g, "");
+  if (cleaned === "") return undefined;
+  if (/^\d{1,3}([,.]\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/[,.]/g, ""));
+  return /^\d+([.,]\d+)?$/.test(cleaned) ? Number(cleaned.replace(",", ".")) : Number.NaN;
+}
+
+/**
  * The people field as typed: "35 000" or "35,000" → 35000, empty → undefined; anything else is
  * NaN, which parseScenario rejects with its message.
  */
@@ -243,7 +279,7 @@ export function normaliseScenario(scenario: Scenario): Scenario {
     if (level && level !== "not-assessed") factors[letter] = level;
   }
   const out: Scenario = { ...scenario, factors };
-  for (const key of ["sector", "currency", "dataSubjects", "children", "specialCategories"] as const) {
+  for (const key of ["sector", "currency", "dataSubjects", "children", "specialCategories", "annualTurnover", "sizeClass"] as const) {
     if (out[key] === undefined) delete out[key];
   }
   return out;

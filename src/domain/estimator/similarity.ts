@@ -4,6 +4,8 @@ import type { Tier } from "./legal.ts";
 import { tierOfArticles } from "./legal.ts";
 import type { Model, SimilarityGroup } from "./model.ts";
 import { levelOf, stepsOf, type Scenario, type ScenarioLevel } from "./scenario.ts";
+import { perEurOfFine, sizeLog } from "./undertaking-size.ts";
+import type { PerEur } from "./legal.ts";
 
 /** What a comparison is made against: a scenario, with the facts the scenario itself does not carry. */
 export interface Target {
@@ -13,7 +15,12 @@ export interface Target {
   preGdpr: boolean;
   /** When the fine would be decided, as a decimal year: today for a scenario, the decision for a case. */
   year: number;
+  /** log10 of the undertaking's turnover in euro (./undertaking-size.ts), when the scenario states it. */
+  size: number | undefined;
 }
+
+/** A decided case's size, its turnover converted at the rates of its fine's date. */
+export const caseSize = (c: Pick<ComparableCase, "scenario" | "fineIn">) => sizeLog(c.scenario, perEurOfFine(c.fineIn));
 
 /** "2020-07-02" → 2020.5; a year or month alone counts from its middle. */
 export function decimalYear(date: string): number {
@@ -22,14 +29,21 @@ export function decimalYear(date: string): number {
   return y! + (m - 1 + (d ? (d - 0.5) / 31 : 0.5)) / 12;
 }
 
-export const targetOf = (scenario: Scenario, date: string, preGdpr = false): Target => ({
+export const targetOf = (scenario: Scenario, date: string, preGdpr = false, perEur: Partial<PerEur> = { EUR: 1 }): Target => ({
   scenario,
   tier: tierOfArticles(scenario.articles),
   preGdpr,
   year: decimalYear(date),
+  size: sizeLog(scenario, perEur),
 });
 
-export const targetOfCase = (c: ComparableCase): Target => ({ scenario: c.scenario, tier: c.tier, preGdpr: c.preGdpr, year: decimalYear(c.fine.date) });
+export const targetOfCase = (c: ComparableCase): Target => ({
+  scenario: c.scenario,
+  tier: c.tier,
+  preGdpr: c.preGdpr,
+  year: decimalYear(c.fine.date),
+  size: caseSize(c),
+});
 
 type Value = string | number | boolean | undefined;
 
@@ -76,6 +90,10 @@ function known<T>(s: T | undefined, c: T | undefined, differ: (s: T, c: T) => nu
 }
 
 const same = <T>(s: T, c: T) => (s === c ? 0 : 1);
+const caseTurnover = (c: ComparableCase) => {
+  const size = caseSize(c);
+  return size === undefined ? undefined : Math.round(10 ** size);
+};
 const log10People = (n: number) => Math.log10(n + 1);
 
 /** Facts: country, controller type, sector, tier, people affected, children, special categories, law. */
@@ -105,6 +123,15 @@ export function compareFacts(target: Target, c: ComparableCase, model: Model): C
       weight: w.specialCategories,
     },
     { key: "preGdpr", scenario: target.preGdpr, case: c.preGdpr, distance: same(target.preGdpr, c.preGdpr), weight: w.preGdpr },
+    {
+      key: "size",
+      scenario: target.size === undefined ? undefined : Math.round(10 ** target.size),
+      case: caseTurnover(c),
+      // A hundredfold difference in turnover counts as fully different; a public body has none.
+      // (Differences below a millionth of a tenfold are rounding of the rates, not of size.)
+      distance: known(target.size, caseSize(c), (a, b) => (Math.abs(a - b) < 1e-6 ? 0 : Math.min(1, Math.abs(a - b) / 2))),
+      weight: w.size,
+    },
   ];
 }
 

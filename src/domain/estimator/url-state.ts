@@ -1,5 +1,6 @@
 import { factorLetters, type FactorLetter } from "../factors.ts";
-import { articlePattern, countries, currencies } from "../schema/codes.ts";
+import { articlePattern, countries, countryCurrency, currencies, type Country } from "../schema/codes.ts";
+import { sizeClasses } from "../size.ts";
 import { maxUserWeight } from "./model.ts";
 import { controllerTypes, defaultScenario, levelByCode, levelCodes, normaliseScenario, parseScenario, type Scenario } from "./scenario.ts";
 
@@ -45,6 +46,11 @@ export function encodeState(state: CalculatorState): string {
   if (s.dataSubjects !== undefined) p.set("people", String(s.dataSubjects));
   if (s.children !== undefined) p.set("children", s.children ? "yes" : "no");
   if (s.specialCategories !== undefined) p.set("special", s.specialCategories ? "yes" : "no");
+  if (s.annualTurnover) {
+    p.set("turnover", String(s.annualTurnover.amount));
+    p.set("turnovercur", s.annualTurnover.currency);
+  }
+  if (s.sizeClass) p.set("size", s.sizeClass);
   for (const letter of factorLetters) {
     const level = s.factors[letter];
     if (level && level !== "not-assessed") p.set(letter, levelCodes[level]);
@@ -58,7 +64,7 @@ export function encodeState(state: CalculatorState): string {
   return p.toString();
 }
 
-const knownParams = new Set(["country", "type", "sector", "currency", "articles", "people", "children", "special", "step", "sim", "from", "exclude", ...factorLetters]);
+const knownParams = new Set(["country", "type", "sector", "currency", "articles", "people", "children", "special", "turnover", "turnovercur", "size", "step", "sim", "from", "exclude", ...factorLetters]);
 
 function decodeWeights(param: string, value: string, notices: UrlNotice[]): Partial<Record<FactorLetter, number>> {
   const out: Partial<Record<FactorLetter, number>> = {};
@@ -90,6 +96,8 @@ export function decodeState(search: string, isKnownCase: (id: string) => boolean
   }
   const draft: Record<string, unknown> = { ...state.scenario, factors: {} };
   const invalid = (param: string, value: string) => notices.push({ param, value: value.slice(0, 80), reason: "invalid" });
+  let turnoverAmount: number | undefined;
+  let turnoverCurrency: string | undefined;
   const seen = new Set<string>();
   for (const [key, value] of params) {
     if (seen.has(key)) {
@@ -140,6 +148,18 @@ export function decodeState(search: string, isKnownCase: (id: string) => boolean
         else invalid(key, value);
         break;
       }
+      case "turnover":
+        if (/^\d{1,13}(\.\d{1,2})?$/.test(value) && Number(value) <= 1e13) turnoverAmount = Number(value);
+        else invalid(key, value);
+        break;
+      case "turnovercur":
+        if ((currencies as readonly string[]).includes(value)) turnoverCurrency = value;
+        else invalid(key, value);
+        break;
+      case "size":
+        if ((sizeClasses as readonly string[]).includes(value)) draft.sizeClass = value;
+        else invalid(key, value);
+        break;
       case "step":
         state.weights.step = decodeWeights(key, value, notices);
         break;
@@ -162,6 +182,10 @@ export function decodeState(search: string, isKnownCase: (id: string) => boolean
         else invalid(key, value);
       }
     }
+  }
+  // The turnover's currency defaults to the scenario's.
+  if (turnoverAmount !== undefined) {
+    draft.annualTurnover = { amount: turnoverAmount, currency: turnoverCurrency ?? draft.currency ?? countryCurrency[draft.country as Country] };
   }
   const parsed = parseScenario(draft);
   if (parsed.success) state.scenario = parsed.scenario;

@@ -177,6 +177,34 @@ export const timelineEntrySchema = z.object({
   unverified: z.string().optional(),
 });
 
+/**
+ * Our texts of a record in another language (now Norwegian bokmål, under `nb`): the same texts as the
+ * English fields, in our own words. The loader checks it mirrors the English (see `localeGaps` in
+ * src/domain/localize.ts): a note for every factor, one entry per argument, an answer where the
+ * English has one.
+ */
+export const localisedCaseTextSchema = z.strictObject({
+  title: z.string().min(3),
+  summary: z.string().min(40),
+  factors: z.strictObject(
+    Object.fromEntries(factorLetters.map((l) => [l, z.string().min(3).optional()])) as Record<
+      (typeof factorLetters)[number],
+      z.ZodOptional<z.ZodString>
+    >,
+  ),
+  arguments: z
+    .array(
+      z.strictObject({
+        argument: z.string().min(3),
+        answer: z.string().min(3).optional(),
+      }),
+    )
+    .default([]),
+  /** The appeal note, where the record has one. */
+  appeal: z.string().min(3).optional(),
+});
+export type LocalisedCaseText = z.infer<typeof localisedCaseTextSchema>;
+
 export const outcomes = ["fine", "no-fine", "orders", "reprimand", "pending", "unknown"] as const;
 
 export const caseRecordSchema = z.strictObject({
@@ -201,6 +229,8 @@ export const caseRecordSchema = z.strictObject({
   outcome: z.enum(outcomes),
   core: z.boolean().default(false),
   summary: z.string().min(40),
+  /** Our Norwegian bokmål texts of this record, where written. */
+  nb: localisedCaseTextSchema.optional(),
   timeline: z.array(timelineEntrySchema),
   amounts: z.strictObject({
     notice: stageAmountSchema.optional(),

@@ -78,5 +78,7 @@ export const authoritySchema = z.object({
   /** How GDPRhub names this body, so corpus rows map onto it. */
   gdprhubNames: z.array(z.string()).default([]),
   url: z.url().optional(),
+  /** Domains the body publishes its decisions on, when more than its own address's (content/originals.json is checked against them). */
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { message: "expected a host name such as finlex.fi" })).optional(),
 });
 export type Authority = z.infer<typeof authoritySchema>;

@@ -241,6 +241,10 @@ export function buildSearchIndex(records: SearchRecord[], glossary: Glossary, op
   const packFiles = packs.map((p) => encoder.encode(JSON.stringify(p)));
   const bodies = bodyTable(records);
   const manifestRecords = records.map((r) => manifestRecord(r, bodies.index));
+  const position = new Map(records.map((r, i) => [r.id, i]));
+  records.forEach((r, i) => {
+    if (r.sameTextAs !== undefined && position.has(r.sameTextAs)) manifestRecords[i]!.s = position.get(r.sameTextAs)!;
+  });
   const version = `v${fnv1a([...bucketFiles.map(([, b]) => b), ...blocks, ...packFiles, encoder.encode(JSON.stringify(manifestRecords))])}`;
   for (const [bucket, bytes] of bucketFiles) shards.set(bucketPath(version, bucket), bytes);
   blocks.forEach((bytes, i) => shards.set(blockPath(version, i), bytes));

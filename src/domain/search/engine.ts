@@ -395,6 +395,17 @@ export class SearchEngine {
         .sort((a, b) => b.weight - a.weight || b.df - a.df)
         .slice(0, MAX_CORRECTIONS);
       for (const c of corrections) if (!out.some((o) => o.term === c.term)) out.push(c);
+      if (k.prefix) {
+        // A mistyped word still being typed completes like the word meant: "Spotfy" finds what
+        // "Spotify" would, "SpotifyRR" in a party list included.
+        for (const c of corrections) {
+          const weight = c.weight * (k.prefix === "typing" ? WEIGHT.typing : WEIGHT.stem);
+          const completions: Match[] = [];
+          for (let i = lowerBound(bucket.terms, c.term) + 1; i < bucket.terms.length && bucket.terms[i]!.startsWith(c.term); i++) completions.push(at(i, weight));
+          completions.sort((a, b) => b.df - a.df);
+          for (const m of completions.slice(0, MAX_COMPLETIONS)) if (!out.some((o) => o.term === m.term)) out.push(m);
+        }
+      }
     }
     return out;
   }
@@ -554,7 +565,12 @@ export class SearchEngine {
       ranked.push({ record: r, score, passage, matches: count[r]!, byReference: ref > 0 });
     }
     ranked.sort((a, b) => b.score - a.score || a.record - b.record);
-    return ranked;
+    // One result per text: a copy is dropped when the record it copies is in the list.
+    const listed = new Set(ranked.map((h) => h.record));
+    return ranked.filter((h) => {
+      const same = this.manifest.records[h.record]!.s;
+      return same === undefined || !listed.has(same);
+    });
   }
 
   /** A passage's text and place, from its text pack. */

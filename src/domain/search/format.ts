@@ -41,6 +41,8 @@ export interface ManifestRecord {
   d?: string;
   /** number of passages (passage 0 is the metadata) */
   n: number;
+  /** index of the record with the identical text, which results show instead */
+  s?: number;
 }
 
 /**

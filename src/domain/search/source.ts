@@ -46,6 +46,8 @@ export interface SearchRecord {
   documentId: string;
   /** Passage 0 is the record's metadata (title, references, parties, systems); then the text. */
   passages: SearchPassage[];
+  /** A decision published twice with identical text: the id of the copy listed first. */
+  sameTextAs?: string;
 }
 
 /** "Article 32(1) GDPR" → "32"; "5(1)(f)" → "5". */
@@ -61,7 +63,19 @@ const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
 export function searchRecords(lib: Pick<Library, "documents" | "authorities" | "cases" | "text">): SearchRecord[] {
   const records: SearchRecord[] = [];
   const citing = citingIndex(lib.cases);
-  for (const doc of libraryDocuments(lib.documents.values())) records.push(documentRecord(doc, lib, citing.get(doc.id) ?? []));
+  // GDPRhub publishes a few decisions twice under two titles with the very same text: the later
+  // copy names the first, so a result list shows the decision once.
+  const firstWithText = new Map<string, string>();
+  for (const doc of libraryDocuments(lib.documents.values())) {
+    const record = documentRecord(doc, lib, citing.get(doc.id) ?? []);
+    const sha = doc.text?.sha256;
+    if (sha && record.passages.length > 1) {
+      const first = firstWithText.get(sha);
+      if (first) record.sameTextAs = first;
+      else firstWithText.set(sha, doc.id);
+    }
+    records.push(record);
+  }
   for (const c of lib.cases) records.push(caseRecord(c, lib));
   return records;
 }

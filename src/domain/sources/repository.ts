@@ -3,9 +3,11 @@ import { basename, relative, resolve } from "node:path";
 import { argumentKindSchema, type ArgumentKind } from "../schema/argument-kind.ts";
 import { caseRecordSchema, type CaseRecord, type Pinpoint, type SourceRef } from "../schema/case.ts";
 import { authoritySchema, documentSchema, type Authority, type SourceDocument } from "../schema/document.ts";
+import { authorityDomains, onDomain, originalSchema, type Original } from "../schema/original.ts";
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
 import { z } from "../schema/zod.ts";
 import { convert, parseRates, type RateTable } from "../money.ts";
+import { contentLocales, localeGaps, type LocaleGap } from "../localize.ts";
 import { sizePinpoints } from "../size.ts";
 import type { CleanedText } from "../text/clean.ts";
 import { redactionForms, type Redaction } from "../text/redact.ts";
@@ -24,6 +26,8 @@ export interface Library {
   /** The kinds the controllers' arguments are coded with (content/argument-kinds.json), in file order. */
   argumentKinds: ArgumentKind[];
   rates: RateTable;
+  /** The authority's own page of a decision, by library document id or case id (content/originals.json). */
+  originals: Map<string, Original>;
   /** The cleaned text of a document in the library (cached). */
   text(documentId: string): CleanedText;
 }
@@ -205,9 +209,57 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
   const argumentKinds = loadArrayFile(resolve(content, "argument-kinds.json"), argumentKindSchema, issues);
   issues.push(...checkArgumentKinds(cases, argumentKinds));
 
+  const originals = loadOriginals(content, { authorities, documents, cases }, issues);
+
   if (issues.length > 0) throw new ContentError(issues);
   cases.sort((a, b) => (finalDate(b) ?? "").localeCompare(finalDate(a) ?? ""));
-  return { authorities, documents, cases, argumentKinds, rates, text };
+  return { authorities, documents, cases, argumentKinds, rates, originals, text };
+}
+
+/**
+ * content/originals.json: every key a library document or a case, every address https and on a
+ * domain of the body that decided (content/authorities.json, `url` or `domains`).
+ */
+export function loadOriginals(
+  content: string,
+  ctx: { authorities: Map<string, Authority>; documents: Map<string, SourceDocument>; cases: CaseRecord[] },
+  issues: ContentIssue[],
+): Map<string, Original> {
+  const file = resolve(content, "originals.json");
+  const originals = new Map<string, Original>();
+  if (!existsSync(file)) return originals;
+  const raw = readJson(file, issues);
+  if (raw === undefined) return originals;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    issues.push({ file: display(file), field: "", message: "expected an object: document or case id → original" });
+    return originals;
+  }
+  const cases = new Map(ctx.cases.map((c) => [c.id, c]));
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = originalSchema.safeParse(value);
+    if (!parsed.success) {
+      issues.push(...zodIssues(display(file), parsed.error, id));
+      continue;
+    }
+    const original = parsed.data;
+    const authorityId = ctx.documents.get(id)?.authority ?? cases.get(id)?.authority;
+    if (!ctx.documents.has(id) && !cases.has(id)) {
+      issues.push({ file: display(file), field: id, message: `unknown document or case "${id}"` });
+      continue;
+    }
+    const authority = authorityId ? ctx.authorities.get(authorityId) : undefined;
+    if (!authority) {
+      issues.push({ file: display(file), field: id, message: `"${id}" names no authority, so its original cannot be checked` });
+      continue;
+    }
+    const domains = authorityDomains(authority);
+    if (!onDomain(original.url, domains)) {
+      issues.push({ file: display(file), field: `${id}.url`, message: `${original.url} is not on a domain of ${authority.name} (${domains.join(", ") || "none listed"}; see content/authorities.json)` });
+      continue;
+    }
+    originals.set(id, original);
+  }
+  return originals;
 }
 
 /** Every argument names known kinds, and every kind is used: an unused kind is a typo or a leftover. */
@@ -235,6 +287,13 @@ function checkArgumentKinds(cases: CaseRecord[], kinds: ArgumentKind[]): Content
   });
   return issues;
 }
+
+const localeGapMessage = (gap: LocaleGap, locale: string) =>
+  gap.kind === "count"
+    ? `the ${locale} block has ${gap.found} arguments, the record ${gap.expected}: give one per argument, in the same order`
+    : gap.kind === "missing"
+      ? `the record claims ${locale} (it has a "${locale}" block) but lacks this text in it; the English has one`
+      : `the English has no such text, so the ${locale} block may not have one either`;
 
 const finalDate = (c: CaseRecord) => c.amounts.final?.date ?? c.timeline.find((t) => t.event === "decision")?.date;
 
@@ -313,5 +372,8 @@ export function checkCaseReferences(record: CaseRecord, file: string, ctx: Check
     }
   }
   if (record.outcome === "fine" && !record.amounts.final) add("amounts.final", 'an outcome of "fine" needs the final amount');
+  for (const locale of contentLocales) {
+    for (const gap of localeGaps(record, locale)) add(gap.path, localeGapMessage(gap, locale));
+  }
   return issues;
 }

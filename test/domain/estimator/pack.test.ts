@@ -76,7 +76,7 @@ describe("the calculator's data file", { timeout: 60_000 }, () => {
   });
 
   it("refuses a file of another version with a message", () => {
-    expect(() => unpackEstimatorData({ version: 0, cases: [] })).toThrow(/version 1/);
-    expect(() => unpackEstimatorData(null)).toThrow(/version 1/);
+    expect(() => unpackEstimatorData({ version: 0, cases: [] })).toThrow(/version 2/);
+    expect(() => unpackEstimatorData(null)).toThrow(/version 2/);
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { sizeClasses } from "../../../src/domain/size.ts";
 import { describe, expect, it } from "vitest";
 import { parseScenario, scenarioLevels, controllerTypes } from "../../../src/domain/estimator/scenario.ts";
 import { parseScenarioWithSchema } from "../../../src/domain/estimator/scenario-schema.ts";
@@ -58,6 +59,12 @@ const fields = {
   children: maybe(fc.boolean()),
   specialCategories: maybe(fc.boolean()),
   factors: factorsArb,
+  annualTurnover: fc.oneof(
+    fc.record({ amount: fc.oneof(fc.integer({ min: -5, max: 1e13 + 5 }), fc.double(), fc.constantFrom("5", null)), currency: maybe(fc.constantFrom(...currencies, "USD", 3)) }, { requiredKeys: [] }),
+    fc.constant({ amount: 1, currency: "NOK", extra: 1 }),
+    junk,
+  ),
+  sizeClass: maybe(fc.constantFrom(...sizeClasses, "huge")),
   turnover: fc.integer(),
   zz: junk,
 };
@@ -88,6 +95,8 @@ describe("parseScenario (plain code) against the zod schema", () => {
         dataSubjects: fc.integer({ min: 0, max: 1e10 }),
         children: fc.boolean(),
         specialCategories: fc.boolean(),
+        annualTurnover: fc.record({ amount: fc.integer({ min: 0, max: 1e13 }), currency: fc.constantFrom(...currencies) }),
+        sizeClass: fc.constantFrom(...sizeClasses),
         factors: fc.dictionary(fc.constantFrom(...factorLetters), fc.constantFrom(...scenarioLevels), { maxKeys: 11 }),
       },
       { requiredKeys: ["country", "controllerType"] },

@@ -10,6 +10,7 @@ import { emptyModel, similarityGroups, type Model } from "../../../src/domain/es
 import { normaliseScenario, scenarioLevels, type Scenario } from "../../../src/domain/estimator/scenario.ts";
 import { factorLetters } from "../../../src/domain/factors.ts";
 import { countries, currencies, type Currency } from "../../../src/domain/schema/primitives.ts";
+import { sizeClasses } from "../../../src/domain/size.ts";
 
 export const perEur: PerEur = { NOK: 11.5, SEK: 10.9, DKK: 7.46, ISK: 146.9, EUR: 1 };
 export const context: EstimateContext = { date: "2025-05-09", perEur };
@@ -34,6 +35,8 @@ function scenarioArb(levels: readonly string[]): fc.Arbitrary<Scenario> {
       dataSubjects: optional(fc.integer({ min: 0, max: 5_000_000 })),
       children: optional(fc.boolean()),
       specialCategories: optional(fc.boolean()),
+      annualTurnover: optional(fc.record({ amount: fc.integer({ min: 0, max: 1e12 }), currency: fc.constantFrom(...currencies) })),
+      sizeClass: optional(fc.constantFrom(...sizeClasses)),
       factors: factorsArb(levels),
     })
     .map((s) => normaliseScenario(s as Scenario));
