@@ -167,7 +167,7 @@ export const nb: Strings = {
   },
   ending: {
     kind: {
-      fine: "Overtredelsesgebyr",
+      fine: "Gebyr ilagt",
       "fine-changed": "Gebyret endret etter klage",
       annulled: "Gebyret opphevet etter klage",
       recommended: "Politianmeldt med innstilling om bot",
