@@ -45,6 +45,10 @@ export const BUDGETS: readonly Budget[] = [
   { pages: "decision page", match: /^\/decisions\/[^/]+\/$/, figure: "js", limit: 2 * KB },
   { pages: "calculator", match: /^\/calculator\/$/, figure: "js", limit: 60 * KB },
   { pages: "calculator", match: /^\/calculator\/$/, figure: "data", limit: 40 * KB },
+  // Five charts redrawn in the browser from the build's own drawing code (d3-scale, d3-shape) and d3-dsv for the filtered CSV; measured 24.2 KB.
+  { pages: "trends", match: /^\/(nb\/)?trends\/$/, figure: "js", limit: 32 * KB },
+  // Every chart's items and each case's facets, for filtering in the browser; measured 20.7 KB.
+  { pages: "trends", match: /^\/(nb\/)?trends\/$/, figure: "data", limit: 28 * KB },
   { pages: "any page", match: /^\//, figure: "html", limit: 100 * KB },
   { pages: "decision library", match: /^\/decisions\/$/, figure: "dom", limit: 1500 },
 ];

@@ -39,6 +39,8 @@ export function pageTypes(distDir: string): PageType[] {
     { type: "calculator", path: "/calculator/" },
     { type: "method", path: "/method/" },
     { type: "data", path: "/data/" },
+    // Filtered, so that the charts are redrawn in the browser as a reader's link would have them.
+    { type: "trends", path: "/trends/?country=NO" },
     { type: "404", path: "/no-such-page/" },
   ];
 }

@@ -36,6 +36,10 @@ export function createFormatters(locale: string) {
   const percent = (value: number) =>
     new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(value / 100);
   const rate = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
-  return { number: (n: number) => numberFormat.format(n), money, date, shortDate, percent, rate };
+  const twoDecimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  /** A multiplier on a fine: 1.1326 → "×1.13" (en), "×1,13" (nb); from 10 up one decimal. */
+  const multiplier = (x: number) => `×${(x < 10 ? twoDecimals : oneDecimal).format(x)}`;
+  return { number: (n: number) => numberFormat.format(n), money, date, shortDate, percent, rate, multiplier };
 }
 export type Formatters = ReturnType<typeof createFormatters>;

@@ -20,6 +20,7 @@ export const nb: Strings = {
     calculator: "Kalkulator",
     method: "Metode",
     arguments: "Argumenter",
+    trends: "Utvikling",
     data: "Data",
   },
   footer: {
@@ -80,7 +81,7 @@ export const nb: Strings = {
     learn: {
       title: "Lære artikkel 83",
       text: "De elleve faktorene i artikkel 83 nr. 2 bokstav a–k, hvor mye hver av dem har påvirket gebyrene, og hver saks gjennomgang faktor for faktor.",
-      method: "Faktorene på metodesiden",
+      factors: "De elleve faktorene, én for én",
       example: "En sak gjennomgått faktor for faktor",
     },
     headline: "Kjernesaker: nordiske skoler og kommuner",
@@ -95,6 +96,7 @@ export const nb: Strings = {
   },
   cases: {
     title: "Saker",
+    seeCharts: "Se disse sakene som diagrammer",
     lead:
       "Alle sakene vi har kodet, fra varselet til hvordan saken endte: et klageorgans eller en domstols avgjørelse erstatter tilsynsmyndighetens vedtak. Klikk på en kolonneoverskrift for å sortere; tabellen er komplett uten JavaScript.",
     columns: {
@@ -356,6 +358,173 @@ export const nb: Strings = {
     passage: "Avsnitt",
     seeMain: (kind: string) => `gjengitt under «${kind}»`,
   },
+  factors: {
+    title: "Faktorene i artikkel 83 nr. 2",
+    lead:
+      "Når en tilsynsmyndighet avgjør om det skal ilegges overtredelsesgebyr og hvor stort det skal være, lister artikkel 83 nr. 2 i personvernforordningen opp elleve forhold det skal tas behørig hensyn til, bokstav a til k. For hvert av dem: hva det spør om, med våre ord; hvor EDPBs retningslinjer for gebyrutmåling behandler det; hvordan tilsynsmyndighetene vurderte det i de avgjorte sakene, med avsnittet; og hva kalkulatorens tilpassede vekter sier om hvordan det påvirker gebyrene.",
+    disclaimer: "Et oppslagsverktøy, ikke juridisk rådgivning: effektene er anslag ut fra de avgjorte sakene, og det er vedtakene selv som gjelder.",
+    tableCaption: (n: number) => `Hvordan de ${n} avgjorte sakene vurderte hver faktor`,
+    columns: { factor: "Faktor", effect: "Effekt av ett trinn" },
+    noEffect: "ingen målbar effekt",
+    effectNote:
+      "Effekt av ett trinn: hvor mye ett nivå mer skjerpende (fra nøytral til skjerpende, eller fra formildende til nøytral) ganger et gebyr med, tilpasset de avgjorte gebyrene. «Ingen målbar effekt» betyr at tilpasningen ikke fant noen effekt den kunne skille fra de andre forholdene i sakene; det betyr ikke at faktoren aldri har betydning.",
+    chapters:
+      "I EDPBs retningslinjer 04/2022 avgjør bokstav a, b og g sammen hvor alvorlig en overtredelse er, og det gir utgangspunktet for beløpet (kapittel 4); de åtte andre trekker beløpet opp eller ned derfra (kapittel 5).",
+    methodLink: "Slik tilpasses vektene",
+    all: "Alle elleve faktorene",
+    provision: (letter: string) => `Personvernforordningen artikkel 83 nr. 2 bokstav ${letter}`,
+    related: "Bestemmelser",
+    guidelines: {
+      heading: "I EDPBs retningslinjer",
+      chapter: {
+        4: "Retningslinjene behandler denne faktoren i kapittel 4, der bokstav a, b og g sammen avgjør hvor alvorlig overtredelsen er og dermed setter utgangspunktet for beløpet.",
+        5: "Retningslinjene behandler denne faktoren i kapittel 5, blant forholdene som trekker beløpet opp eller ned fra utgangspunktet.",
+      },
+      paragraph: (n: string) => `Avsnitt ${n}`,
+      version: (v: string) => `versjon ${v}`,
+      noVersion: "versjon ikke oppgitt",
+      citedIn: "Sitert i",
+      none: "Ingen vedtak i biblioteket viser til et avsnittsnummer for denne faktoren, og vi har ingen lagret kopi av retningslinjene å kontrollere et nummer mot, så vi oppgir ikke noe.",
+    },
+    model: {
+      heading: "Hva den tilpassede modellen sier",
+      effect: (x: string, n: number) => `Ett trinn mer skjerpende ganger et anslag med ${x}, tilpasset ${n} avgjorte gebyrer.`,
+      noEffect: "Ingen målbar effekt i avgjorte saker.",
+      noEffectText: (n: number) =>
+        `Det tilpassede trinnet er null (×1,00): på tvers av ${n} avgjorte gebyrer kunne regresjonen ikke skille denne faktorens effekt fra de andre forholdene i sakene. Tilsynsmyndighetene kan vurdere den likt i de fleste saker eller la den stå uvurdert, eller det den fanger opp, kan allerede vises i andre forhold modellen har med. Det betyr ikke at faktoren er uten betydning i en gitt sak.`,
+      overlap: "Modellen måler også egne forhold som overlapper med denne faktoren:",
+      calculator:
+        "I kalkulatoren teller nivået du gir denne faktoren fortsatt når sammenlignbare saker rangeres, og et trinn du setter selv under «Vekter», gjelder for anslaget.",
+      lens: "Kalkulatorens EDPB-perspektiv bruker denne faktoren til å klassifisere alvorlighet.",
+    },
+    practice: {
+      heading: "Hvordan tilsynsmyndighetene vurderte den",
+      summary: (agg: number, mit: number, neu: number, none: number, n: number) =>
+        `Av ${n} saker: skjerpende i ${agg}, formildende i ${mit}, nøytral i ${neu}, ikke vurdert i ${none}.`,
+      byAuthority: "Etter tilsynsmyndighet",
+      authority: "Tilsynsmyndighet",
+      count: (n: number) => `(${n})`,
+      notAssessedLead: "Saken finner ingen vurdering av denne faktoren i vedtaket; faktortabellen på sakssiden sier hvorfor.",
+      none: "Ingen sak.",
+    },
+  },
+  trends: {
+    title: "Utviklingen i gebyrene",
+    lead:
+      "Fem diagrammer på tvers av de avgjorte sakene: gebyrene over tid i én valuta, hva som skjedde med et varslet beløp, gebyrer mot antall berørte, hvordan tilsynsmyndighetene vurderte faktorene i artikkel 83 nr. 2, og hva som skjedde etter klage. Hvert diagram har dataene sine som tabell og som CSV.",
+    filterAll: "Diagrammene viser alle {total} sakene. De følger filtrene i sakslisten: velg filtre der og åpne «Se disse sakene som diagrammer».",
+    filtered: "Filtrert som i sakslisten ({filter}): {n} av {total} saker.",
+    filterCases: "Endre filtrene i sakslisten",
+    clearFilter: "Vis alle sakene",
+    ignored: "Ikke brukt, ikke en verdi filteret tilbyr: {values}.",
+    keyboard: "Hvert diagram er ett stopp for Tab-tasten; når det har fokus, går piltastene gjennom punktene, og Escape skjuler etiketten.",
+    eurNote: "Eurobeløp bruker ECBs referansekurs på vedtaksdatoen (nærmeste tidligere kurs). Danske beløp er botene tilsynsmyndigheten innstilte på overfor politiet. Et oppslagsverktøy: dette er sammendrag av kodede saker, ikke juridisk rådgivning.",
+    download: "Last ned",
+    csv: "data (CSV)",
+    svg: "diagram (SVG)",
+    csvFiltered: "data for dette filteret (CSV, {n} rader)",
+    dataTable: "Vis dataene som tabell",
+    empty: "Ingen sak i dette filteret er med i dette diagrammet.",
+    legend: { public: "Offentlig virksomhet (fylt)", private: "Foretak eller annet (åpen)" },
+    sector: { public: "Offentlig virksomhet", private: "Foretak eller annet" },
+    change: { lowered: "Satt ned", unchanged: "Uendret", raised: "Satt opp" },
+    axis: {
+      eur: "Gebyr i EUR, logaritmisk skala",
+      eurAtDecision: "EUR etter kursen på vedtaksdatoen, logaritmisk skala",
+      year: "Vedtaksdato",
+      people: "Antall berørte, logaritmisk skala",
+      notice: "Varsel",
+      decision: "Vedtak",
+      cases: "Saker",
+    },
+    columns: {
+      case: "Sak",
+      authority: "Tilsynsmyndighet",
+      sector: "Behandlingsansvarlig",
+      date: "Avgjort",
+      fine: "Gebyr",
+      notice: "Varsel",
+      decision: "Vedtak",
+      change: "Endring",
+      people: "Antall berørte",
+      perPerson: "EUR per person",
+      outcome: "Etter klage",
+      total: "Alle",
+    },
+    tips: {
+      fine: "{name} · {authority} · {amount} · {date} · {sector}",
+      slope: "{name} · {authority} · varsel {notice} → vedtak {final} ({change})",
+      people: "{name} · {authority} · {people} berørte · {amount}",
+      factor: "({letter}) {direction}",
+      appeal: "{outcome}: {n} · {cases}",
+    },
+    appealOutcome: {
+      upheld: "Opprettholdt",
+      lowered: "Satt ned",
+      raised: "Satt opp",
+      annulled: "Opphevet",
+      "set-on-appeal": "Fastsatt etter klage",
+      "decided-unrecorded": "Avgjort, beløpet ikke registrert",
+      pending: "Klagen er til behandling",
+      "appealed-unknown": "Påklaget, utfallet ikke registrert",
+      "not-appealed": "Ikke påklaget",
+      "not-recorded": "Ingenting registrert om klage",
+    },
+    charts: {
+      fines: {
+        title: "Gebyrer over tid, etter tilsynsmyndighet",
+        caption: "Gebyrer ilagt av en tilsynsmyndighet ({n})",
+        findings: {
+          "public-median":
+            "{authority} ilegger offentlige virksomheter de høyeste gebyrene: en median på {median} over {n} offentlige virksomheter, mot {secondMedian} fra {second} ({secondN}).",
+          "public-median-alone": "{authority} ilegger offentlige virksomheter de høyeste gebyrene: en median på {median} over {n} offentlige virksomheter.",
+          "too-few-public": "For få offentlige virksomheter har fått gebyr til å sammenligne tilsynsmyndighetene ({n}; en sammenligning krever {min} per tilsynsmyndighet).",
+        },
+      },
+      slope: {
+        title: "Fra varsel til vedtak",
+        caption: "Saker med et varslet og et vedtatt beløp ({n})",
+        findings: {
+          "median-change":
+            "Av {n} varslede gebyrer ble {lowered} satt ned i vedtaket, {unchanged} ble stående og {raised} ble satt opp; medianendringen var {median}.",
+          none: "Ingen sak i dette filteret har både et varslet og et vedtatt beløp.",
+        },
+      },
+      people: {
+        title: "Gebyr mot antall berørte",
+        caption: "Saker med gebyr som oppgir hvor mange som ble berørt ({n})",
+        findings: {
+          "rank-correlation":
+            "På tvers av {n} saker henger flere berørte sammen med høyere gebyr: en {strength} rangkorrelasjon på {rho}; mediangebyret var {perPerson} per person.",
+          "too-few": "For få saker oppgir både gebyr og antall berørte ({n}).",
+          strong: "sterk",
+          moderate: "moderat",
+          weak: "svak",
+          negative: "negativ",
+        },
+      },
+      factors: {
+        title: "Hvordan hver faktor i artikkel 83 nr. 2 ble vurdert",
+        caption: "Saker der vedtaket vurderer minst én faktor ({n})",
+        findings: {
+          "most-weighed":
+            "Av {n} saker ble {aggravating} oftest vurdert som skjerpende ({aggravatingN}) og {mitigating} oftest som formildende ({mitigatingN}); {without} vedtak vurderer ingen faktor og er utelatt.",
+          "most-weighed-no-mitigating":
+            "Av {n} saker ble {aggravating} oftest vurdert som skjerpende ({aggravatingN}); ingen faktor var formildende; {without} vedtak vurderer ingen faktor og er utelatt.",
+          "none-assessed": "Ingen av disse {n} vedtakene vurderer en faktor i artikkel 83 nr. 2.",
+        },
+      },
+      appeals: {
+        title: "Hva som skjedde etter klage",
+        caption: "Utfall etter klage, etter tilsynsmyndighet ({n} saker)",
+        findings: {
+          "appeal-lowered":
+            "Av {appealed} påklagede vedtak ble {ruled} avgjort med beløpet registrert, og {lowered} av dem endte lavere eller ble opphevet; {notRecorded} av {n} saker sier ingenting om klage.",
+          "none-ruled": "Ingen klage i disse {n} sakene ble avgjort med beløpet registrert ({appealed} påklaget; {notRecorded} saker sier ingenting om klage).",
+        },
+      },
+    },
+  },
   data: {
     title: "Åpne data",
     lead: "Sakene bak alle sidene, bygd fra de samme filene. Beløp er rene tall i hele enheter (kroner, euro); eurobeløp bruker ECBs referansekurs på beløpets dato (nærmeste tidligere kurs).",
@@ -364,7 +533,7 @@ export const nb: Strings = {
     schema: "JSON Schema for en sak",
     exportSchema: "JSON Schema for cases.json: hver sak med eurobeløp og hvordan saken endte (endedAs, beløpene på hvert trinn, endringene i prosent)",
   },
-  factors: {
+  factorNames: {
     a: {
       letter: "a",
       label: "Overtredelsens art, alvorlighetsgrad og varighet",
@@ -512,6 +681,7 @@ export const nb: Strings = {
       noEffect:
         "Ingen målbar effekt i de avgjorte sakene: det tilpassede trinnet er 0, så dette nivået flytter ikke anslaget. Sett ditt eget trinn under Vekter om du vil at det skal gjøre det.",
       noEffectOverridden: "Ingen målbar effekt i de avgjorte sakene (tilpasset trinn 0); ditt eget trinn under Vekter gjelder.",
+      guide: (letter: string) => `Mer om bokstav ${letter}: retningslinjene og alle sakene`,
     },
     weights: {
       heading: "Vekter",
@@ -689,7 +859,7 @@ export const nb: Strings = {
       "Kalkulatoren anslår et gebyr ut fra avgjorte saker: den finner sakene som ligner mest på din, justerer hver saks gebyr for forskjellene og slår dem sammen. Denne siden forklarer hvert trinn og viser hvor ofte anslagene har tatt feil, målt på de avgjorte sakene selv.",
     disclaimer:
       "Tallene nedenfor regnes ut når nettstedet bygges, med den samme koden som kalkulatoren og `npm run backtest`, på sakene som finnes da. Med få saker er de svake holdepunkter; de lover ingen treffsikkerhet. Kalkulatoren er et oppslagsverktøy, ikke juridisk rådgivning.",
-    toc: { backtest: "Hvor god den er", model: "Slik lages anslaget", weights: "Vektene", limits: "Begrensninger" },
+    toc: { backtest: "Hvor god den er", model: "Slik lages anslaget", weights: "Vektene", limits: "Begrensninger", factors: "Faktorene én for én" },
     baselineNames: {
       "median-all": "Median av alle andre gebyrer",
       "median-country": "Median i samme land",

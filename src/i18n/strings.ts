@@ -25,6 +25,7 @@ export const en = {
     calculator: "Calculator",
     method: "Method",
     arguments: "Arguments",
+    trends: "Trends",
     data: "Data",
   },
   footer: {
@@ -86,7 +87,7 @@ export const en = {
     learn: {
       title: "Learning Article 83",
       text: "The eleven factors (a)–(k) of Article 83(2), how much each has moved fines, and every case page's factor-by-factor reading.",
-      method: "The factors on the method page",
+      factors: "The eleven factors, one by one",
       example: "A case read factor by factor",
     },
     headline: "Core cases: Nordic schools and municipalities",
@@ -101,6 +102,7 @@ export const en = {
   },
   cases: {
     title: "Case records",
+    seeCharts: "See these cases as charts",
     lead:
       "Every case we have coded, from the notice to how it ended: an appeal board's or court's ruling replaces the authority's decision. Click a column heading to sort; the table is complete without JavaScript.",
     columns: {
@@ -365,6 +367,175 @@ export const en = {
     passage: "Passage",
     seeMain: (kind: string) => `written out under “${kind}”`,
   },
+  // The eleven factors of Art. 83(2), one page each (issue 12).
+  factors: {
+    title: "The factors of Article 83(2)",
+    lead:
+      "When an authority decides whether to fine and how much, Article 83(2) GDPR lists eleven points it must give due regard to, (a) to (k). For each: what it asks, in our own words; where the EDPB's fining guidelines treat it; how the authorities weighed it in the decided cases, with the passage; and what the calculator's fitted weights say about its effect on fines.",
+    disclaimer: "A research aid, not legal advice: the effects are estimates from the decided cases, and the decisions themselves are authoritative.",
+    tableCaption: (n: number) => `How the ${n} decided cases weighed each factor`,
+    columns: { factor: "Factor", effect: "Effect of one step" },
+    noEffect: "no measurable effect",
+    effectNote:
+      "Effect of one step: how much one level more aggravating (neutral to aggravating, or mitigating to neutral) multiplies a fine, as fitted to the decided fines. “No measurable effect” means the fit found none it could tell apart from the other facts of the cases; it does not mean the factor never matters.",
+    chapters:
+      "In the EDPB's Guidelines 04/2022 factors (a), (b) and (g) together class how serious an infringement is, which sets the starting amount (chapter 4); the other eight raise or lower the amount from there (chapter 5).",
+    methodLink: "How the weights are fitted",
+    all: "All eleven factors",
+    provision: (letter: string) => `Article 83(2)(${letter}) GDPR`,
+    related: "Provisions",
+    guidelines: {
+      heading: "In the EDPB's guidelines",
+      chapter: {
+        4: "The guidelines treat this factor in chapter 4, where (a), (b) and (g) together class how serious the infringement is and so set the starting amount.",
+        5: "The guidelines treat this factor in chapter 5, among the circumstances that raise or lower the amount from the starting point.",
+      },
+      paragraph: (n: string) => (n.includes("–") ? `Paragraphs ${n}` : `Paragraph ${n}`),
+      version: (v: string) => `version ${v}`,
+      noVersion: "version not named",
+      citedIn: "Cited in",
+      none: "No decision in the library cites a paragraph number for this factor, and we have no stored copy of the guidelines to check one against, so we give none.",
+    },
+    model: {
+      heading: "What the fitted model says",
+      effect: (x: string, n: number) => `One step more aggravating multiplies an estimate by ${x}, as fitted to ${n} decided fines.`,
+      noEffect: "No measurable effect in decided cases.",
+      noEffectText: (n: number) =>
+        `The fitted step is zero (×1.00): across ${n} decided fines the regression could not tell this factor's effect apart from the other facts of the cases. Authorities may weigh it the same way in most cases or leave it unassessed, or what it weighs may already show in other facts the model has. It does not mean the factor is irrelevant in a given case.`,
+      overlap: "The model also measures facts of its own that overlap with this factor:",
+      calculator:
+        "In the calculator, the level you give this factor still counts when comparable cases are ranked, and a step you set yourself under “Weights” applies to the estimate.",
+      lens: "The calculator's EDPB lens uses this factor to class seriousness.",
+    },
+    practice: {
+      heading: "How the authorities weighed it",
+      summary: (agg: number, mit: number, neu: number, none: number, n: number) =>
+        `Of ${n} case records: aggravating in ${agg}, mitigating in ${mit}, neutral in ${neu}, not assessed in ${none}.`,
+      byAuthority: "By authority",
+      authority: "Authority",
+      count: (n: number) => `(${n})`,
+      notAssessedLead: "The record finds no weighing of this factor in the decision; the case page's factor table says why.",
+      none: "No case.",
+    },
+  },
+  // Charts across the cases (issue 12). Templates fill {placeholders}, so the browser can reuse them.
+  trends: {
+    title: "Trends in the fines",
+    lead:
+      "Five charts across the decided cases: the fines over time in one currency, what became of a notified amount, fines against the number of people affected, how the authorities weighed the factors of Article 83(2), and what happened on appeal. Each chart has its data as a table and as CSV.",
+    filterAll: "The charts show all {total} cases. They follow the filters of the case list: choose filters there and open “See these cases as charts”.",
+    filtered: "Filtered as in the case list ({filter}): {n} of {total} cases.",
+    filterCases: "Change the filters in the case list",
+    clearFilter: "Show all cases",
+    ignored: "Not applied, not a value the filter offers: {values}.",
+    keyboard: "Each chart is one stop for the Tab key; once it has focus, the arrow keys step through its marks and Escape hides the label.",
+    eurNote: "Euro amounts use the ECB reference rate of the decision's date (the nearest earlier fixing). Danish amounts are the fines the authority recommended to the police. A research aid: these are summaries of coded records, not legal advice.",
+    download: "Download",
+    csv: "data (CSV)",
+    svg: "chart (SVG)",
+    csvFiltered: "data of this filter (CSV, {n} rows)",
+    dataTable: "Show the data as a table",
+    empty: "No case of this filter is in this chart.",
+    legend: { public: "Public body (filled)", private: "Company or other (hollow)" },
+    sector: { public: "Public body", private: "Company or other" },
+    change: { lowered: "Lowered", unchanged: "Unchanged", raised: "Raised" },
+    axis: {
+      eur: "Fine in EUR, log scale",
+      eurAtDecision: "EUR at the decision's rate, log scale",
+      year: "Date of the decision",
+      people: "People affected, log scale",
+      notice: "Notice",
+      decision: "Decision",
+      cases: "Cases",
+    },
+    columns: {
+      case: "Case",
+      authority: "Authority",
+      sector: "Controller",
+      date: "Decided",
+      fine: "Fine",
+      notice: "Notice",
+      decision: "Decision",
+      change: "Change",
+      people: "People affected",
+      perPerson: "EUR per person",
+      outcome: "On appeal",
+      total: "All",
+    },
+    tips: {
+      fine: "{name} · {authority} · {amount} · {date} · {sector}",
+      slope: "{name} · {authority} · notice {notice} → decision {final} ({change})",
+      people: "{name} · {authority} · {people} people affected · {amount}",
+      factor: "({letter}) {direction}",
+      appeal: "{outcome}: {n} · {cases}",
+    },
+    appealOutcome: {
+      upheld: "Upheld",
+      lowered: "Lowered",
+      raised: "Raised",
+      annulled: "Annulled",
+      "set-on-appeal": "Set on appeal",
+      "decided-unrecorded": "Ruled, amount not recorded",
+      pending: "Appeal pending",
+      "appealed-unknown": "Appealed, outcome not recorded",
+      "not-appealed": "Not appealed",
+      "not-recorded": "Nothing recorded about an appeal",
+    },
+    charts: {
+      fines: {
+        title: "Fines over time, by authority",
+        caption: "Fines decided by an authority ({n})",
+        findings: {
+          "public-median":
+            "{authority} fines public bodies hardest: a median of {median} over {n} public bodies, against {secondMedian} from {second} ({secondN}).",
+          "public-median-alone": "{authority} fines public bodies hardest: a median of {median} over {n} public bodies.",
+          "too-few-public": "Too few public bodies were fined to compare authorities ({n}; a comparison needs {min} per authority).",
+        },
+      },
+      slope: {
+        title: "From notice to decision",
+        caption: "Cases with a notified and a decided amount ({n})",
+        findings: {
+          "median-change":
+            "Of {n} notified fines, {lowered} were lowered in the decision, {unchanged} stayed and {raised} rose; the median change was {median}.",
+          none: "No case of this filter has both a notified and a decided amount.",
+        },
+      },
+      people: {
+        title: "Fine against the number of people affected",
+        caption: "Fined cases stating how many people were affected ({n})",
+        findings: {
+          "rank-correlation":
+            "Across {n} cases, more people affected goes with a higher fine: a {strength} rank correlation of {rho}; the median fine was {perPerson} per person.",
+          "too-few": "Too few cases state both a fine and the number of people affected ({n}).",
+          strong: "strong",
+          moderate: "moderate",
+          weak: "weak",
+          negative: "negative",
+        },
+      },
+      factors: {
+        title: "How each factor of Article 83(2) was weighed",
+        caption: "Cases whose decision weighs at least one factor ({n})",
+        findings: {
+          "most-weighed":
+            "Of {n} cases, {aggravating} was weighed as aggravating most often ({aggravatingN}) and {mitigating} as mitigating most often ({mitigatingN}); {without} decisions weigh no factor and are left out.",
+          "most-weighed-no-mitigating":
+            "Of {n} cases, {aggravating} was weighed as aggravating most often ({aggravatingN}); no factor was mitigating; {without} decisions weigh no factor and are left out.",
+          "none-assessed": "None of these {n} decisions weighs a factor of Article 83(2).",
+        },
+      },
+      appeals: {
+        title: "What happened on appeal",
+        caption: "Outcome on appeal by authority ({n} cases)",
+        findings: {
+          "appeal-lowered":
+            "Of {appealed} appealed decisions, {ruled} were ruled on with the amount recorded, and {lowered} of those ended lower or annulled; {notRecorded} of {n} records say nothing about an appeal.",
+          "none-ruled": "No appeal of these {n} cases was ruled on with its amount recorded ({appealed} appealed; {notRecorded} records say nothing about an appeal).",
+        },
+      },
+    },
+  },
   data: {
     title: "Open data",
     lead: "The case records behind every page, built from the same files. Amounts are plain numbers in major units; euro figures use the ECB reference rate of the amount's date (nearest earlier fixing).",
@@ -374,7 +545,7 @@ export const en = {
     exportSchema: "JSON Schema of cases.json: each record plus euro figures and how the case ended (endedAs, the amounts of each stage, the changes in percent)",
   },
   /** The eleven factors of Art. 83(2): a short label for tables and what the authority looks at. */
-  factors: factorCatalogue,
+  factorNames: factorCatalogue,
   countries: { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland", IS: "Iceland" },
   kinds: { decision: "Decision", judgment: "Judgment", report: "Inspection report", statement: "Statement", news: "News article", "web-page": "Web page" },
   // "Cite this" on case pages and decision paragraphs (issue 15); the sentence is built from src/domain/citation.ts.
@@ -464,6 +635,7 @@ export const en = {
       mitigatingIn: "Weighed mitigating in",
       noCases: "no coded case yet",
       more: (n: number) => `and ${n} more`,
+      guide: (letter: string) => `More on (${letter}): the guidelines and every case`,
     },
     weights: {
       heading: "Weights",
@@ -641,7 +813,7 @@ export const en = {
       "The calculator estimates a fine from decided cases: it finds the cases most like yours, adjusts each one's fine for the differences, and combines them. This page explains each step and shows how often the estimates have been wrong, measured on the decided cases themselves.",
     disclaimer:
       "The figures below are computed when the site is built, by the same code as the calculator and `npm run backtest`, on the case records that exist then. With few records they are weak evidence; they are not a promise of accuracy. The calculator is a research aid, not legal advice.",
-    toc: { backtest: "How good it is", model: "How the estimate is made", weights: "The weights", limits: "Limits" },
+    toc: { backtest: "How good it is", model: "How the estimate is made", weights: "The weights", limits: "Limits", factors: "The factors one by one" },
     baselineNames: {
       "median-all": "Median of all other fines",
       "median-country": "Median of the same country",

@@ -32,6 +32,8 @@ if (panel && form && table && results) {
     entries: Array.from(s.options, (o) => ({ o, value: o.value, label: o.dataset.label ?? "", text: o.textContent ?? "" })),
   }));
   const notice = document.querySelector<HTMLElement>("#case-filter-notice");
+  const seeCharts = document.querySelector<HTMLAnchorElement>("#case-see-charts");
+  const chartsPath = seeCharts?.getAttribute("href") ?? "";
 
   document.querySelector("#case-filters-need-js")?.remove();
   panel.hidden = false;
@@ -73,7 +75,10 @@ if (panel && form && table && results) {
       }
     }
     setText(results, results.dataset.template!.replace("{n}", String(counts.matched)).replace("{total}", String(rows.length)));
-    writeQuery(serialiseFilter(filter));
+    const query = serialiseFilter(filter);
+    // "See as charts" carries the same filter to /trends/.
+    seeCharts?.setAttribute("href", query ? `${chartsPath}?${query}` : chartsPath);
+    writeQuery(query);
   };
 
   form.addEventListener("change", apply);

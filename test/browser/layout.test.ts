@@ -44,6 +44,11 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "method", path: "/method/" },
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
+  { name: "factors", path: "/factors/" },
+  // The factor with the longest lists of cases weighed, and the one a student asks about.
+  { name: "factor-a", path: "/factors/a/" },
+  { name: "factor-g", path: "/factors/g/" },
+  { name: "trends", path: "/trends/" },
   { name: "not-found", path: "/no-such-page/", status: 404 },
   // The same page types in Norwegian, whose words run longer.
   { name: "nb-home", path: "/nb/" },
@@ -123,7 +128,7 @@ describe("every page's frame", () => {
   it("has the main navigation, the header search box and the footer's disclaimer and data dates", async () => {
     const { page, context } = await open("/cases/raelingen-2020/", 390);
     const nav = await page.locator("header nav a").allTextContents();
-    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Arguments", "Data"]);
+    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Method", "Arguments", "Trends", "Data"]);
     expect(await page.locator('header form[role="search"] input[name="q"]').isVisible()).toBe(true);
     const footer = (await page.locator("footer").textContent())!;
     expect(footer).toContain("research aid, not legal advice");
@@ -262,9 +267,11 @@ describe("home page", () => {
     const links = async (id: string) => page.locator(`section[aria-labelledby="${id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(await links("way-notice")).toEqual(["/calculator/", "/cases/?country=NO"]);
     expect(await links("way-compare")).toContain("/cases/");
-    expect((await links("way-learn"))[0]).toBe("/method/#weights-factors");
+    expect((await links("way-learn"))[0]).toBe("/factors/");
     await expect(page.locator("main [data-testid=data-currency]").textContent()).resolves.toMatch(/Data current to/);
-    // The method page's factor section exists where the home page points.
+    // The factor pages link to the method page's factor section.
+    await page.goto("/factors/");
+    await expect(page.locator("a[href='/method/#weights-factors']").count()).resolves.toBe(1);
     await page.goto("/method/#weights-factors");
     await expect(page.locator("#weights-factors").count()).resolves.toBe(1);
     await context.close();

@@ -49,6 +49,16 @@ function loadError(dir: string): ContentError | Error {
   throw new Error("expected the content to be rejected");
 }
 
+/** The error of a content copy with one JSON file at the top of content/ edited. */
+function editContentFile(name: string, edit: (json: any) => void): ContentError | Error {
+  const dir = contentCopy();
+  const file = join(dir, name);
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  edit(json);
+  writeFileSync(file, JSON.stringify(json, null, 2));
+  return loadError(dir);
+}
+
 describe("the real content", () => {
   it("loads without problems", () => {
     const library = loadLibrary();
@@ -91,14 +101,7 @@ describe("a broken case file fails naming file, field and what was expected", ()
 });
 
 describe("argument kinds", () => {
-  const kindsFile = (dir: string) => join(dir, "argument-kinds.json");
-  const editKinds = (edit: (kinds: any[]) => void) => {
-    const dir = contentCopy();
-    const kinds = JSON.parse(readFileSync(kindsFile(dir), "utf8"));
-    edit(kinds);
-    writeFileSync(kindsFile(dir), JSON.stringify(kinds, null, 2));
-    return loadError(dir);
-  };
+  const editKinds = (edit: (kinds: any[]) => void) => editContentFile("argument-kinds.json", edit);
 
   it("loads every kind in file order, each named by some argument", () => {
     const library = loadLibrary();
@@ -128,6 +131,38 @@ describe("argument kinds", () => {
   it("fails when an argument names a kind the file no longer has", () => {
     const error = editKinds((kinds) => kinds.splice(kinds.findIndex((k) => k.id === "self-reported"), 1));
     expect(error.message).toContain('cases/raelingen-2020.json: arguments[3].kinds[0]: unknown argument kind "self-reported"');
+  });
+});
+
+describe("factor guide", () => {
+  const editGuide = (edit: (guide: any) => void) => editContentFile("factor-guide.json", edit);
+
+  it("loads all eleven letters in order, each guideline number traced to a decision that cites it", () => {
+    const { factorGuide } = loadLibrary();
+    expect(factorGuide.factors.map((f) => f.letter).join("")).toBe("abcdefghijk");
+    const g = factorGuide.factors.find((f) => f.letter === "g")!;
+    expect(g.paragraphs[0]).toMatchObject({ paragraphs: "57", version: "2.1", citedIn: { document: "tietosuojavaltuutetun-toimisto-finland-tsv-108-2022", paragraph: "p76" } });
+  });
+
+  it("has every text in Norwegian too, for the nb pages", () => {
+    const { factorGuide } = loadLibrary();
+    const missing = factorGuide.factors.flatMap((f) => [
+      ...(f.explanation.nb ? [] : [`${f.letter}.explanation`]),
+      ...f.paragraphs.filter((p) => !p.citedFor.nb).map((p) => `${f.letter}.paragraphs ${p.paragraphs}`),
+    ]);
+    expect(missing).toEqual([]);
+    expect(factorGuide.guidelines.note.nb).toBeTruthy();
+  });
+
+  it("fails on a paragraph number the citing decision does not give, naming the letter and the quote", () => {
+    const error = editGuide((guide) => (guide.factors[6].paragraphs[0].citedIn.quote = "paragraph 58"));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain('factor-guide.json: factors[6] (g).paragraphs[0].citedIn.quote: "paragraph 58" is not in tietosuojavaltuutetun-toimisto-finland-tsv-108-2022#p76');
+  });
+
+  it("fails on a missing or repeated letter", () => {
+    const error = editGuide((guide) => guide.factors.splice(3, 1));
+    expect(error.message).toContain("list each letter once, in order");
   });
 });
 

@@ -16,6 +16,12 @@ describe("formatting", () => {
   it("signs percentage changes", () => {
     expect(fmt.percent(-37.5)).toBe("-37.5%");
   });
+  it("writes a multiplier on a fine with two decimals in the locale's way, one from ×10", () => {
+    expect(fmt.multiplier(Math.exp(0.1245))).toBe("×1.13");
+    expect(fmt.multiplier(1)).toBe("×1.00");
+    expect(fmt.multiplier(12.345)).toBe("×12.3");
+    expect(createFormatters("nb-NO").multiplier(3.277)).toBe("×3,28");
+  });
 });
 
 describe("internal paths", () => {

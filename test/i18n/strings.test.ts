@@ -48,7 +48,9 @@ describe("the Norwegian strings", () => {
   });
 
   it("are translated, not copied: most texts differ from the English", () => {
-    const texts = leaves.filter((l) => typeof l.en === "string" && (l.en as string).length > 25);
+    // Templates made only of {placeholders} and punctuation read the same in every language.
+    const words = (t: string) => t.replace(/\{[a-zA-Z]+\}/g, "").replace(/[^\p{L}]+/gu, "");
+    const texts = leaves.filter((l) => typeof l.en === "string" && (l.en as string).length > 25 && words(l.en as string).length > 0);
     const same = texts.filter((l) => l.en === l.other).map((l) => l.path);
     // Long texts identical in both languages would be untranslated English.
     expect(same).toEqual([]);
@@ -61,6 +63,6 @@ describe("the Norwegian strings", () => {
     expect(nb.status.orders).toBe("Pålegg");
     expect(nb.case.stage.notice).toBe("Varsel om vedtak");
     expect(nb.cases.columns.controller).toBe("Behandlingsansvarlig");
-    expect(nb.factors.a.label).toBe("Overtredelsens art, alvorlighetsgrad og varighet");
+    expect(nb.factorNames.a.label).toBe("Overtredelsens art, alvorlighetsgrad og varighet");
   });
 });

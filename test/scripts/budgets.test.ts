@@ -47,6 +47,7 @@ const FIXTURE: Record<string, string> = {
   "data/schema.json": JSON.stringify({ big: noise(100_000, 7) }),
   "decisions/index.html": page(`<ul>${"<li><a href=\"/decisions/d/\">d</a></li>".repeat(800)}</ul>`),
   "index.html": page("<h1>Home</h1>"),
+  "trends/index.html": page("<h1>Trends</h1>", `<script type="module" src="/_astro/base.js"></script>`),
 };
 
 let dist: string;
@@ -65,7 +66,7 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe("measuring a built page", () => {
   it("finds every page of the site", () => {
-    expect(meter.pages()).toEqual(["/", "/calculator/", "/cases/a/", "/decisions/", "/decisions/d/"]);
+    expect(meter.pages()).toEqual(["/", "/calculator/", "/cases/a/", "/decisions/", "/decisions/d/", "/trends/"]);
   });
 
   it("counts every script the page loads, imports of imports once each, and not dynamic imports", () => {
@@ -137,12 +138,14 @@ describe("checking the budgets", () => {
     expect(formatReport([result!])).toContain("no built page is a calculator");
   });
 
-  it("holds the numbers of the issue: 2 KB, 60 KB, 40 KB, 100 KB, 1,500 elements", () => {
+  it("holds the numbers of the issues: 2 KB, 60 KB, 40 KB, 100 KB, 1,500 elements; /trends/ 32 KB JS and 28 KB data", () => {
     expect(BUDGETS.map((b) => [b.pages, b.figure, b.limit])).toEqual([
       ["case page", "js", 2048],
       ["decision page", "js", 2048],
       ["calculator", "js", 61_440],
       ["calculator", "data", 40_960],
+      ["trends", "js", 32_768],
+      ["trends", "data", 28_672],
       ["any page", "html", 102_400],
       ["decision library", "dom", 1500],
     ]);

@@ -98,6 +98,13 @@ const pairs: [string, string, number][] = [
   // The outline stands 2px off the element, so it meets the background around it, never the
   // fill of a button (global.css, :focus-visible).
   ["--focus-color", "--color-notice-bg", NON_TEXT],
+  // Chart marks (/trends/) on the page and on panels; the sign in a heat-map cell on its fill.
+  ...["1", "2", "3", "4", "5", "6", "up", "down"].flatMap((n) =>
+    surfaces.map((bg): [string, string, number] => [`--color-chart-${n}`, bg, NON_TEXT]),
+  ),
+  ["--color-bg", "--color-chart-up", NON_TEXT],
+  ["--color-bg", "--color-chart-down", NON_TEXT],
+  ["--color-bg", "--color-neutral", NON_TEXT],
 ];
 /** Semantic colours that pair with nothing because they carry no information on their own. */
 const decorative = new Set(["--color-rule", "--color-notice-border"]);

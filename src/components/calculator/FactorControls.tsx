@@ -40,7 +40,7 @@ const roundWeight = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** How the authority would weigh each Art. 83(2) factor, and the weights behind the estimate. */
 function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight, onResetWeights }: Props) {
-  const { ui, c, fmt } = useLabels();
+  const { ui, c, fmt, href } = useLabels();
   const weightOf = (kind: WeightKind, letter: FactorLetter) => weights[kind][letter] ?? fitted.factors[letter][kind];
   const weightInput = (kind: WeightKind, letter: FactorLetter, step: number, label: string) => (
     <input
@@ -63,7 +63,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
         {factorLetters.map((letter) => (
           <div class="factor" key={letter} data-factor={letter}>
             <label for={`f-factor-${letter}`} class="factor-label">
-              {`(${letter}) ${ui.factors[letter].label}`}
+              {`(${letter}) ${ui.factorNames[letter].label}`}
             </label>
             <select
               id={`f-factor-${letter}`}
@@ -78,7 +78,11 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
               ))}
             </select>
             <div class="factor-help" id={`f-factor-${letter}-help`}>
-              <p>{ui.factors[letter].explanation}</p>
+              <p>
+                {/* One text node: separate ones are merged by the server render and re-split by hydration. */}
+                {`${ui.factorNames[letter].explanation} `}
+                <a href={href(`/factors/${letter}/`)}>{c.factors.guide(letter)}</a>
+              </p>
               {fitted.factors[letter].step === 0 && (
                 <p class="no-effect" data-testid={`no-effect-${letter}`}>
                   {weights.step[letter] !== undefined && weights.step[letter]! > 0 ? c.factors.noEffectOverridden : c.factors.noEffect}
@@ -112,7 +116,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
               <tbody>
                 {factorLetters.map((letter) => (
                   <tr key={letter}>
-                    <th scope="row">{`(${letter}) ${ui.factors[letter].label}`}</th>
+                    <th scope="row">{`(${letter}) ${ui.factorNames[letter].label}`}</th>
                     <td>
                       {weightInput("step", letter, 0.05, c.weights.step(letter))}
                       <span class="sub">{c.weights.perLevel(Math.exp(weightOf("step", letter)).toFixed(2))}</span>

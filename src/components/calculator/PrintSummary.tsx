@@ -40,7 +40,7 @@ function PrintSummary({ state, url, date, cases }: Props) {
     [plain(sc.people), s.dataSubjects === undefined ? none : fmt.number(s.dataSubjects)],
     [sc.children, yesNo(s.children)],
     [sc.special, yesNo(s.specialCategories)],
-    ...factorLetters.map((l): [string, string] => [`(${l}) ${ui.factors[l].label}`, c.factors.levels[s.factors[l] ?? "not-assessed"]]),
+    ...factorLetters.map((l): [string, string] => [`(${l}) ${ui.factorNames[l].label}`, c.factors.levels[s.factors[l] ?? "not-assessed"]]),
     [c.weights.heading, weights.length ? weights.join("; ") : p.fitted],
   ];
   const started = state.from ? cases.get(state.from) : undefined;

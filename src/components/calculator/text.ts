@@ -125,7 +125,7 @@ export function memoMarkdown(input: MemoInput, ctx: TextContext): string {
   lines.push(`- ${sc.special}: ${yesNo(s.specialCategories)}`);
   const assessed = factorLetters.filter((l) => levelOf(s, l) !== "not-assessed");
   for (const letter of assessed) {
-    lines.push(`- ${m.factorLine(letter, ui.factors[letter].label, ui.calculator.factors.levels[levelOf(s, letter)])}`);
+    lines.push(`- ${m.factorLine(letter, ui.factorNames[letter].label, ui.calculator.factors.levels[levelOf(s, letter)])}`);
   }
   if (assessed.length === 0) lines.push(`- ${ui.calculator.factors.heading}: ${m.none}`);
   lines.push("");

@@ -364,10 +364,20 @@ export class SearchEngine {
     const first = lowerBound(bucket.terms, k.key);
     const exact = bucket.terms[first] === k.key ? at(first, 1) : undefined;
     if (exact) out.push(exact);
+    const maxEdits = allowedEdits(k.key.length);
+    const rare = Math.max(3, this.manifest.passages * RARE_SHARE);
     if (k.prefix) {
       const completions: Match[] = [];
       const weight = k.prefix === "typing" ? WEIGHT.typing : WEIGHT.stem;
-      for (let i = exact ? first + 1 : first; i < bucket.terms.length && bucket.terms[i]!.startsWith(k.key); i++) completions.push(at(i, weight));
+      // A word that exists as typed, and is not rare, was most likely typed to the end: "app" then
+      // finds "apps" (and rare forms such as a party's "SpotifyRR"), not the common words "appropriate"
+      // or "appeal". A prefix that is no common word, or a number, completes freely.
+      const finished = k.prefix === "typing" && exact !== undefined && exact.df >= rare && !/[0-9]/.test(k.key);
+      for (let i = exact ? first + 1 : first; i < bucket.terms.length && bucket.terms[i]!.startsWith(k.key); i++) {
+        const m = at(i, weight);
+        if (finished && m.df >= rare && !INFLECTIONS.has(m.term.slice(k.key.length))) continue;
+        completions.push(m);
+      }
       completions.sort((a, b) => b.df - a.df);
       out.push(...completions.slice(0, MAX_COMPLETIONS));
     }
@@ -386,8 +396,6 @@ export class SearchEngine {
         }
       }
     }
-    const maxEdits = allowedEdits(k.key.length);
-    const rare = Math.max(3, this.manifest.passages * RARE_SHARE);
     if (k.fuzzy && maxEdits > 0 && (!exact || exact.df < rare)) {
       const corrections = this.fuzzy(k.key, bucket.terms, maxEdits)
         .map(({ term, edits }) => at(lowerBound(bucket.terms, term), edits === 1 ? WEIGHT.edit1 : WEIGHT.edit2))

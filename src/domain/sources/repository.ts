@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
 import { argumentKindSchema, type ArgumentKind } from "../schema/argument-kind.ts";
 import { caseRecordSchema, type CaseRecord, type Pinpoint, type SourceRef } from "../schema/case.ts";
+import { factorGuideSchema, type FactorGuide } from "../schema/factor-guide.ts";
 import { authoritySchema, documentSchema, type Authority, type SourceDocument } from "../schema/document.ts";
 import { authorityDomains, onDomain, originalSchema, type Original } from "../schema/original.ts";
 import { ContentError, zodIssues, type ContentIssue } from "../schema/issues.ts";
@@ -25,6 +26,8 @@ export interface Library {
   cases: CaseRecord[];
   /** The kinds the controllers' arguments are coded with (content/argument-kinds.json), in file order. */
   argumentKinds: ArgumentKind[];
+  /** Per Art. 83(2) letter: our explanation, the articles, the EDPB guideline paragraphs (content/factor-guide.json). */
+  factorGuide: FactorGuide;
   rates: RateTable;
   /** The authority's own page of a decision, by library document id or case id (content/originals.json). */
   originals: Map<string, Original>;
@@ -209,11 +212,28 @@ export function loadLibrary(options: LibraryOptions = {}): Library {
   const argumentKinds = loadArrayFile(resolve(content, "argument-kinds.json"), argumentKindSchema, issues);
   issues.push(...checkArgumentKinds(cases, argumentKinds));
 
+  const factorGuide = loadFactorGuide(resolve(content, "factor-guide.json"), { authorities, documents, text, rates }, issues);
   const originals = loadOriginals(content, { authorities, documents, cases }, issues);
 
   if (issues.length > 0) throw new ContentError(issues);
   cases.sort((a, b) => (finalDate(b) ?? "").localeCompare(finalDate(a) ?? ""));
-  return { authorities, documents, cases, argumentKinds, rates, originals, text };
+  return { authorities, documents, cases, argumentKinds, factorGuide: factorGuide!, rates, originals, text };
+}
+
+/** The factor guide, with every guideline citation checked like a case's pinpoint. */
+function loadFactorGuide(file: string, ctx: CheckContext, issues: ContentIssue[]): FactorGuide | undefined {
+  const raw = readJson(file, issues);
+  if (raw === undefined) return undefined;
+  const parsed = factorGuideSchema.safeParse(raw);
+  if (!parsed.success) {
+    issues.push(...zodIssues(display(file), parsed.error));
+    return undefined;
+  }
+  const add = (field: string, message: string) => issues.push({ file: display(file), field, message });
+  parsed.data.factors.forEach((entry, i) =>
+    entry.paragraphs.forEach((p, j) => checkSourceRef(ctx, add, `factors[${i}] (${entry.letter}).paragraphs[${j}].citedIn`, p.citedIn)),
+  );
+  return parsed.data;
 }
 
 /**
@@ -297,6 +317,28 @@ const localeGapMessage = (gap: LocaleGap, locale: string) =>
 
 const finalDate = (c: CaseRecord) => c.amounts.final?.date ?? c.timeline.find((t) => t.event === "decision")?.date;
 
+/** A reference names a known document, and a paragraph of its text that holds the quoted words. */
+function checkSourceRef(ctx: CheckContext, add: (field: string, message: string) => void, field: string, ref: SourceRef | Pinpoint): void {
+  const doc = ctx.documents.get(ref.document);
+  if (!doc) return add(`${field}.document`, `unknown document "${ref.document}"; documents are listed in content/documents/*.json`);
+  if (!ref.paragraph) return;
+  if (!doc.text) return add(`${field}.paragraph`, `document "${doc.id}" has no text to point into`);
+  const paragraph = ctx.text(doc.id).paragraphs.find((p) => p.id === ref.paragraph);
+  if (!paragraph) {
+    const stored = ctx.text(doc.id).paragraphs;
+    const excerpt = stored.length > 0 && stored.at(-1)!.id !== `p${stored.length}`;
+    return add(
+      `${field}.paragraph`,
+      excerpt
+        ? `document "${doc.id}" is stored as an excerpt of its cited paragraphs (${stored.map((p) => p.id).join(", ")}) and ${ref.paragraph} is not among them; ${IMPORT_HINT} to store it`
+        : `document "${doc.id}" has no paragraph ${ref.paragraph} (it has p1 to p${stored.length})`,
+    );
+  }
+  if (ref.quote && !normaliseForQuote(paragraph.text).includes(normaliseForQuote(ref.quote))) {
+    add(`${field}.quote`, `"${ref.quote}" is not in ${doc.id}#${ref.paragraph}; the paragraph starts "${paragraph.text.slice(0, 80)}…"`);
+  }
+}
+
 interface CheckContext {
   authorities: Map<string, Authority>;
   documents: Map<string, SourceDocument>;
@@ -314,26 +356,7 @@ export function checkCaseReferences(record: CaseRecord, file: string, ctx: Check
   if (!authority) add("authority", `unknown authority "${record.authority}"; known: ${[...ctx.authorities.keys()].join(", ")}`);
   else if (authority.country !== record.country) add("country", `authority ${authority.id} is in ${authority.country}, the record says ${record.country}`);
 
-  const checkRef = (field: string, ref: SourceRef | Pinpoint) => {
-    const doc = ctx.documents.get(ref.document);
-    if (!doc) return add(`${field}.document`, `unknown document "${ref.document}"; documents are listed in content/documents/*.json`);
-    if (!ref.paragraph) return;
-    if (!doc.text) return add(`${field}.paragraph`, `document "${doc.id}" has no text to point into`);
-    const paragraph = ctx.text(doc.id).paragraphs.find((p) => p.id === ref.paragraph);
-    if (!paragraph) {
-      const stored = ctx.text(doc.id).paragraphs;
-      const excerpt = stored.length > 0 && stored.at(-1)!.id !== `p${stored.length}`;
-      return add(
-        `${field}.paragraph`,
-        excerpt
-          ? `document "${doc.id}" is stored as an excerpt of its cited paragraphs (${stored.map((p) => p.id).join(", ")}) and ${ref.paragraph} is not among them; ${IMPORT_HINT} to store it`
-          : `document "${doc.id}" has no paragraph ${ref.paragraph} (it has p1 to p${stored.length})`,
-      );
-    }
-    if (ref.quote && !normaliseForQuote(paragraph.text).includes(normaliseForQuote(ref.quote))) {
-      add(`${field}.quote`, `"${ref.quote}" is not in ${doc.id}#${ref.paragraph}; the paragraph starts "${paragraph.text.slice(0, 80)}…"`);
-    }
-  };
+  const checkRef = (field: string, ref: SourceRef | Pinpoint) => checkSourceRef(ctx, add, field, ref);
 
   record.sources.forEach((s, i) => checkRef(`sources[${i}]`, s));
   record.timeline.forEach((t, i) => checkRef(`timeline[${i}].source`, t.source));

@@ -1,0 +1,120 @@
+/**
+ * /trends/: five charts drawn at build time (readable without JavaScript), a label on keyboard
+ * focus, the case list's filters from the address applied to every chart, and downloads.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
+
+describe("trends page /trends/", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows five charts, each with a title, a finding, its data table and downloads, without JavaScript", async () => {
+    const { page, context } = await openPage(browser, "/trends/", { contextOptions: { javaScriptEnabled: false } });
+    const svgs = page.locator("section[data-chart] svg.chart-svg");
+    expect(await svgs.count()).toBe(5);
+    for (const id of ["fines", "slope", "people", "factors", "appeals"]) {
+      const section = page.locator(`section[data-chart=${id}]`);
+      await expect(section.locator("h2").textContent()).resolves.toBeTruthy();
+      await expect(section.locator("svg title").first().textContent()).resolves.toBe(await section.locator("h2").textContent());
+      await expect(section.locator("[data-finding]").textContent()).resolves.toMatch(/\d/);
+      expect(await section.locator("table tbody tr").count()).toBeGreaterThan(0);
+      await expect(section.locator(`a[href="/trends/${id}.csv"]`).count()).resolves.toBe(1);
+      await expect(section.locator(`a[href="/trends/${id}.svg"]`).count()).resolves.toBe(1);
+    }
+    // The numbers of the issue: 131 fines, 34 cases from notice to decision, Rælingen −37.5 %.
+    expect(await page.locator("section[data-chart=fines] svg .marks [data-tip]").count()).toBe(131);
+    expect(await page.locator("section[data-chart=slope] svg .marks [data-tip]").count()).toBe(34);
+    const raelingen = page.locator("section[data-chart=slope] tbody tr", { hasText: "Rælingen kommune" });
+    await expect(raelingen.locator("td").last().textContent()).resolves.toBe("-37.5%");
+    await expect(page.locator("section[data-chart=fines] [data-finding]").textContent()).resolves.toContain("Datatilsynet (Norway) fines public bodies hardest");
+    await context.close();
+  });
+
+  it("labels a mark on keyboard focus and moves with the arrow keys; passes axe; no problems", async () => {
+    const { page, context, problems } = await openPage(browser, "/trends/");
+    await tabTo(page, "section[data-chart=slope] svg", { maxTabs: 80 });
+    const tip = page.locator("section[data-chart=slope] [data-tip-box]");
+    await expect(tip.isVisible()).resolves.toBe(true);
+    const first = await tip.textContent();
+    expect(first).toMatch(/notice .* → decision .*\(-?\d/);
+    await page.keyboard.press("ArrowRight");
+    const second = await tip.textContent();
+    expect(second).not.toBe(first);
+    await expect(page.locator("section[data-chart=slope] [data-tip-live]").textContent()).resolves.toBe(second);
+    await page.keyboard.press("Escape");
+    await expect(tip.isVisible()).resolves.toBe(false);
+    // Hover shows the same labels.
+    await page.locator("section[data-chart=fines] svg .marks [data-tip]").first().hover();
+    await expect(page.locator("section[data-chart=fines] [data-tip-box]").textContent()).resolves.toMatch(/·/);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+    await context.close();
+  });
+
+  it("applies the case list's filter from the address: ?country=NO leaves Norwegian cases only", async () => {
+    const { page, context, problems } = await openPage(browser, "/trends/?country=NO");
+    await expect(page.locator("#trends-filter").textContent()).resolves.toMatch(/Country: Norway.*53 of 144 cases/);
+    const fines = page.locator("section[data-chart=fines] svg .marks [data-tip]");
+    const tips = await fines.evaluateAll((els) => els.map((e) => e.getAttribute("data-tip") ?? ""));
+    expect(tips.length).toBeGreaterThan(0);
+    expect(tips.length).toBeLessThan(131);
+    expect(tips.every((t) => t.includes("(Norway)"))).toBe(true);
+    const rows = await page.locator("section[data-chart=fines] tbody tr td:nth-child(2)").allTextContents();
+    expect(rows.length).toBe(tips.length);
+    expect(rows.every((r) => r.endsWith("(Norway)"))).toBe(true);
+    // All 34 cases with a notice are Norwegian or Icelandic: the slope chart keeps the Norwegian ones.
+    const slope = await page.locator("section[data-chart=slope] svg .marks [data-tip]").count();
+    expect(slope).toBe(31);
+    await expect(page.locator("section[data-chart=appeals] [data-finding]").textContent()).resolves.toContain("of 53 records");
+    // The filtered rows download as CSV too, made in the browser by the build's function.
+    const download = page.locator("section[data-chart=slope] a[data-filtered-csv]");
+    await expect(download.textContent()).resolves.toContain("31 rows");
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    const { readFile } = await import("node:fs/promises");
+    const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
+    expect(lines.length).toBe(32);
+    expect(lines.slice(1).every((l) => l.includes(",NO,"))).toBe(true);
+    // The link back to the case list keeps the filter.
+    await expect(page.locator("#trends-filter a[data-filter-cases]").getAttribute("href")).resolves.toBe("/cases/?country=NO");
+    expectClean(problems());
+    await context.close();
+  });
+
+  it("reports a filter value it does not offer and shows all cases", async () => {
+    const { page, context } = await openPage(browser, "/trends/?country=XX");
+    await expect(page.locator("#trends-ignored").textContent()).resolves.toContain("country=XX");
+    expect(await page.locator("section[data-chart=fines] svg .marks [data-tip]").count()).toBe(131);
+    await context.close();
+  });
+
+  it("serves each chart's data as CSV and the chart as a standalone SVG", async () => {
+    const { page, context } = await openPage(browser, "/trends/");
+    const csv = await page.request.get("/trends/slope.csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toMatch(/text\/csv/);
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toMatch(/^case_id,controller,authority,country,controller_type,currency,notice,/);
+    expect(lines.length).toBe(35);
+    expect(lines.find((l) => l.startsWith("raelingen-2020,"))).toContain(",800000,2020-02-26,500000,2020-07-02,-37.5,");
+    const svg = await page.request.get("/trends/fines.svg");
+    expect(svg.status()).toBe(200);
+    const text = await svg.text();
+    expect(text).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(text).not.toContain("data-tip");
+    expect((text.match(/<title>/g) ?? []).length).toBe(131);
+    await context.close();
+  });
+
+  it("carries the case list's filter to the charts: “See these cases as charts” keeps the query", async () => {
+    const { page, context } = await openPage(browser, "/cases/?country=SE");
+    await expect.poll(() => page.locator("#case-see-charts").getAttribute("href")).toBe("/trends/?country=SE");
+    await context.close();
+  });
+});
