@@ -66,6 +66,9 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "nb-method", path: "/nb/method/" },
   { name: "nb-data", path: "/nb/data/" },
   { name: "nb-arguments", path: "/nb/arguments/" },
+  { name: "nb-trends", path: "/nb/trends/" },
+  { name: "nb-factors", path: "/nb/factors/" },
+  { name: "nb-factor", path: "/nb/factors/b/" },
   { name: "nb-not-found", path: "/nb/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];

@@ -20,6 +20,9 @@ const nbPages = [
   "/nb/method/",
   "/nb/data/",
   "/nb/arguments/",
+  "/nb/trends/",
+  "/nb/factors/",
+  "/nb/factors/b/",
 ];
 
 let browser: Browser;
