@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeTimes, expectClean, focusMatches, launch, openPage, runAxe, tabTo } from "./harness.ts";
+import { changeTimes, expectClean, focusMatches, launch, openPage, runAxe, tabTo, caseRecordCount } from "./harness.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const TOTAL = 144;
+const TOTAL = caseRecordCount();
 const columnTexts = (page: Page, column: number) =>
   page.$$eval(`#case-table tbody tr:not([hidden]) > :nth-child(${column})`, (cells) =>
     cells.map((c) => (c as HTMLElement).dataset.sortValue ?? c.textContent!.trim()),

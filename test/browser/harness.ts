@@ -11,7 +11,7 @@
  *
  * The preview server is started by test/browser/setup.ts; `baseUrl()` is its origin.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
@@ -302,3 +302,7 @@ export async function changeTimes(page: Page, context: BrowserContext, selector:
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   return times;
 }
+
+/** How many case records the site is built from (content/cases/), so tests follow the library as it grows. */
+export const caseRecordCount = (): number =>
+  readdirSync(new URL("../../content/cases/", import.meta.url)).filter((f) => f.endsWith(".json")).length;
