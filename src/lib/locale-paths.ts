@@ -20,6 +20,6 @@ export interface LocaleHrefs {
 
 export function localeHrefs(locale: Locale): LocaleHrefs {
   const href = (path: string) =>
-    /\.[a-z0-9]+(#.*)?$/i.test(path.split("#")[0]!) ? rootHref(path) : rootHref(`${localePrefix(locale)}${path.startsWith("/") ? path : `/${path}`}`);
+    /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!) ? rootHref(path) : rootHref(`${localePrefix(locale)}${path.startsWith("/") ? path : `/${path}`}`);
   return { href, caseHref: (id) => href(casePath(id)), decisionHref: (id, paragraph) => href(decisionPath(id, paragraph)) };
 }
