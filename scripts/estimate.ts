@@ -8,14 +8,13 @@
  */
 import { readFileSync } from "node:fs";
 import { loadLibrary } from "../src/domain/sources/repository.ts";
-import { createFormatters } from "../src/domain/format.ts";
-import { t } from "../src/i18n/strings.ts";
 import { estimateFine, type EstimateResult } from "../src/domain/estimator/estimate.ts";
 import { estimateFromOthers } from "../src/domain/estimator/backtest.ts";
 import { matchesCase } from "../src/domain/estimator/cases.ts";
 import { formatErrors } from "../src/domain/estimator/scenario.ts";
 import { parseScenarioWithSchema } from "../src/domain/estimator/scenario-schema.ts";
-import { createPercent, describeNote, describeWarning, type TextContext } from "../src/domain/estimator/text.ts";
+import { describeNote, describeWarning, textContext, type TextContext } from "../src/components/calculator/text.ts";
+import { t } from "../src/i18n/strings.ts";
 import { decidedCases, loadModel, ratesAt, todayContext } from "../src/domain/estimator/node.ts";
 import { parseAmount, parseNoticeDate, type AmountError } from "../src/domain/varsel/parse.ts";
 import { assessNotice } from "../src/domain/varsel/assess.ts";
@@ -108,14 +107,8 @@ try {
   const library = loadLibrary();
   const model = loadModel();
   const cases = decidedCases(library);
-  const ui = t();
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const text: TextContext = {
-    ui,
-    fmt: createFormatters("en-GB"),
-    percent: createPercent("en-GB"),
-    caseName: (id) => byId.get(id)?.title ?? id,
-  };
+  const text = textContext("en", t("en"), (id) => byId.get(id)?.title ?? id);
   if (args.fromCase) {
     const held = cases.find((c) => matchesCase(c, args.fromCase!));
     if (!held) fail(`--from-case: no decided fine "${args.fromCase}"; known: ${cases.map((c) => c.id).join(", ")}`);

@@ -10,7 +10,13 @@ export function createFormatters(locale: string) {
       format = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code", maximumFractionDigits: 0 });
       moneyFormats.set(currency, format);
     }
-    return format.format(amount);
+    // The currency code goes first in every locale ("NOK 1 600 000"), as Norwegian style guides
+    // write it too (CLDR's nb puts it last): columns of amounts then line up on the code.
+    const parts = format.formatToParts(amount);
+    const code = parts.find((p) => p.type === "currency");
+    if (!code || parts[0] === code) return format.format(amount);
+    const rest = parts.filter((p) => p !== code).map((p) => p.value).join("").trim();
+    return `${code.value}\u00a0${rest}`;
   };
   const longDate = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
   const monthDate = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" });

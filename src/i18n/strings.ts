@@ -1,12 +1,22 @@
 /**
- * All UI text, keyed by locale. English now; Norwegian bokmål will follow with the same keys,
- * so a missing translation is a type error rather than a blank on the page.
+ * All UI text, keyed by locale: English (en) here, Norwegian bokmål (nb) in ./nb.ts. Every locale
+ * has the same keys and the same kinds of value (text, list or function with the same parameters),
+ * so a missing translation is a type error rather than a blank on the page. Each language is a
+ * module of its own so that a browser script can load only its page's (./load.ts).
  */
-const en = {
+import { factorCatalogue } from "../domain/factors.ts";
+import { defaultLocale, type Locale } from "./locales.ts";
+import { nb } from "./nb.ts";
+
+export { defaultLocale, intlLocales, localeOr, type Locale } from "./locales.ts";
+
+export const en = {
   siteName: "Art83",
   tagline: "Decided GDPR fines of the Nordic authorities, factor by factor",
   skipToContent: "Skip to content",
   brandTagline: "Nordic GDPR fines",
+  /** The language switch: each locale's own name for itself, and the link's description. */
+  language: { name: "English", switchTo: "This page in English" },
   nav: {
     label: "Main",
     cases: "Cases",
@@ -118,6 +128,7 @@ const en = {
     recommended: "recommended to the police",
     sortHint: "Sort by",
     none: "none",
+    englishTitles: "Case titles shown in English have not been translated yet.",
     filters: {
       heading: "Filter cases",
       needsJs: "Filtering needs JavaScript; the full table below lists every case.",
@@ -207,6 +218,14 @@ const en = {
     sector: "Sector",
     context: "School or system",
     regime: "Law applied",
+    regimes: {
+      gdpr: "GDPR (Regulation (EU) 2016/679)",
+      "no-pda-2000": "Norway: Personal Data Act 2000 (personopplysningsloven 2000)",
+      "se-pul-1998": "Sweden: Personal Data Act 1998 (personuppgiftslagen)",
+      "dk-pdl-2000": "Denmark: Act on Processing of Personal Data 2000",
+      "fi-hetil-1999": "Finland: Personal Data Act 1999 (henkilötietolaki)",
+      "is-2000": "Iceland: Act 77/2000",
+    },
     legalMaximum: "Applicable maximum",
     tier: "Fine tier",
     preGdprWarning:
@@ -251,6 +270,9 @@ const en = {
     external: "external link",
     pinpoint: (p: string) => `¶ ${p.slice(1)}`,
     pinpointLabel: (p: string) => `paragraph ${p.slice(1)}`,
+    /** Shown on a page in another language when the record's texts are English only. */
+    englishOnly: "The description of this case (summary, factor notes, arguments and other notes) is written in English only.",
+    partlyEnglish: "Some notes of this case (such as the timeline and the key facts) are written in English only; they are marked as English.",
   },
   direction: { aggravating: "Aggravating", mitigating: "Mitigating", neutral: "Neutral", "not-assessed": "Not assessed" },
   result: { accepted: "Accepted", partly: "Partly accepted", rejected: "Rejected", "not-answered": "Not answered" },
@@ -304,6 +326,19 @@ const en = {
     kind: "Kind",
     gdprhub: "GDPRhub page",
     original: "Original",
+    machineTranslated: "machine translation",
+    /** The original languages as the document records name them (shown as recorded when not listed). */
+    languages: {
+      Danish: "Danish",
+      English: "English",
+      Finnish: "Finnish",
+      Icelandic: "Icelandic",
+      Norwegian: "Norwegian",
+      "Norwegian (nynorsk)": "Norwegian (nynorsk)",
+      Swedish: "Swedish",
+      "Finnish, English": "Finnish, English",
+      "Norwegian, English": "Norwegian, English",
+    },
     machineTranslation:
       "This text is a machine translation published by GDPRhub. The authority's original-language decision is the authoritative version; cite it, not this translation.",
     originalText: "This text is shown in its original language as published by the body named above.",
@@ -771,6 +806,8 @@ const en = {
     schema: "JSON Schema of a case record",
     exportSchema: "JSON Schema of cases.json: each record plus euro figures and how the case ended (endedAs, the amounts of each stage, the changes in percent)",
   },
+  /** The eleven factors of Art. 83(2): a short label for tables and what the authority looks at. */
+  factorNames: factorCatalogue,
   countries: { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland", IS: "Iceland" },
   kinds: { decision: "Decision", judgment: "Judgment", report: "Inspection report", statement: "Statement", news: "News article", "web-page": "Web page" },
   // "Cite this" on case pages and decision paragraphs (issue 15); the sentence is built from src/domain/citation.ts.
@@ -1251,8 +1288,18 @@ const en = {
   },
 } as const;
 
-export type Strings = typeof en;
-export const strings = { en } satisfies Record<string, Strings>;
-export type Locale = keyof typeof strings;
-export const defaultLocale: Locale = "en";
+/** The shape of the English strings with every text widened to string: what each locale must give. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+export type Strings = Widen<typeof en>;
+
+export const strings: Record<Locale, Strings> = { en, nb };
+/** The strings of a locale, for the build (pages and components) and the command line. */
 export const t = (locale: Locale = defaultLocale): Strings => strings[locale];

@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { compareCase } from "../domain/compare.ts";
 import { factorCatalogue, factorLetters } from "../domain/factors.ts";
 import { authorityPath, casePath } from "../domain/paths.ts";
-import { legalRegimes } from "../domain/schema/case.ts";
 import type { PageI18n } from "./i18n.ts";
 import { library } from "./library.ts";
 
@@ -54,7 +53,7 @@ export function compareStrings({ ui, href, intl }: PageI18n) {
     loadFailed: c.loadFailed,
     countries: ui.countries,
     controllerType: ui.case.controllerType,
-    regimes: legalRegimes,
+    regimes: ui.case.regimes,
     ending: ui.ending.kind,
     direction: ui.direction,
     result: ui.result,

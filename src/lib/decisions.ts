@@ -1,17 +1,25 @@
 import { createHash } from "node:crypto";
 import { casesCiting, documentFineEur, documentHasFine, documentYear, libraryDocuments } from "../domain/documents.ts";
 import { encodeDecisionRows, type DecisionCells } from "../domain/decision-list.ts";
-import { fmt, library, ui } from "./library.ts";
-import { decisionHref, href } from "./paths.ts";
+import type { Locale } from "../i18n/strings.ts";
+import { i18nFor, siteLocales } from "./i18n.ts";
+import { library } from "./library.ts";
 
-let cached: { rows: DecisionCells[]; json: string; file: string } | undefined;
+interface DecisionList {
+  rows: DecisionCells[];
+  json: string;
+  file: string;
+}
+const cached = new Map<Locale, DecisionList>();
 
 /**
- * Every document of the decision library as table cells (newest first), and the same rows as a
- * JSON file whose name carries a hash of its content, so a browser may cache it for good.
+ * Every document of the decision library as table cells in a locale (newest first), and the same
+ * rows as a JSON file whose name carries a hash of its content, so a browser may cache it for good.
  */
-export function decisionList() {
-  if (cached) return cached;
+export function decisionList(locale: Locale): DecisionList {
+  const found = cached.get(locale);
+  if (found) return found;
+  const { ui, fmt, decisionHref } = i18nFor(locale);
   const { documents, authorities, cases, rates } = library();
   const rows = libraryDocuments(documents.values()).map((d): DecisionCells => {
     const fine = d.metadata?.fine;
@@ -36,9 +44,13 @@ export function decisionList() {
   });
   const json = JSON.stringify(encodeDecisionRows(rows));
   const hash = createHash("sha256").update(json).digest("hex").slice(0, 12);
-  cached = { rows, json, file: `rows-${hash}` };
-  return cached;
+  const list = { rows, json, file: `rows-${hash}` };
+  cached.set(locale, list);
+  return list;
 }
 
-export const decisionRowsHref = () => href(`/decisions/${decisionList().file}.json`);
-export const decisionPageHref = (page: number) => href(page === 1 ? "/decisions/" : `/decisions/page/${page}/`);
+/** The row files of every site locale (shared at the root, one per locale's wording). */
+export const decisionListFiles = () => siteLocales.map((locale) => decisionList(locale));
+
+export const decisionRowsHref = (locale: Locale) => i18nFor(locale).href(`/decisions/${decisionList(locale).file}.json`);
+export const decisionPageHref = (locale: Locale, page: number) => i18nFor(locale).href(page === 1 ? "/decisions/" : `/decisions/page/${page}/`);

@@ -1,8 +1,8 @@
 import type { CaseEnding, EndingKind } from "../domain/outcome.ts";
-import { ui } from "./library.ts";
+import type { Strings } from "../i18n/strings.ts";
 
 /** The words for how a case ended; a court's ruling on a Danish recommendation reads differently. */
-export function endingLabel(e: CaseEnding): string {
+export function endingLabel(e: CaseEnding, ui: Strings): string {
   const k = ui.ending;
   if (e.recommendation && e.stage === "appeal") {
     if (e.kind === "annulled") return k.notImposed;

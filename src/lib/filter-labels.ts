@@ -3,7 +3,7 @@ import type { CaseFilterKey } from "../domain/filters.ts";
 import type { Country } from "../domain/schema/primitives.ts";
 import type { Formatters } from "../domain/format.ts";
 import type { Strings } from "../i18n/strings.ts";
-import { factorCatalogue, type FactorLetter } from "../domain/factors.ts";
+import type { FactorLetter } from "../domain/factors.ts";
 
 /** How each option of the case filters reads, for the form on /cases/ and the filter line of /trends/. */
 export function filterOptionLabels(ui: Strings, fmt: Formatters, authorities: Map<string, Authority>): Record<CaseFilterKey, (value: string) => string> {
@@ -25,7 +25,7 @@ export function filterOptionLabels(ui: Strings, fmt: Formatters, authorities: Ma
     article: (v) => f.articleValue(v),
     factor: (v) => {
       const [letter, direction] = v.split("-") as [FactorLetter, "aggravating" | "mitigating"];
-      return f.factorValue(letter, factorCatalogue[letter].label, ui.direction[direction].toLowerCase());
+      return f.factorValue(letter, ui.factorNames[letter].label, ui.direction[direction].toLowerCase());
     },
   };
 }

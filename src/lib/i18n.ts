@@ -1,19 +1,14 @@
 import { createFormatters, type Formatters } from "../domain/format.ts";
-import { createPathFormatter } from "../domain/paths.ts";
-import { defaultLocale, t, type Locale, type Strings } from "../i18n/strings.ts";
+import { defaultLocale, intlLocales as intlLocale, t, type Locale, type Strings } from "../i18n/strings.ts";
+import { localeHrefs, localePrefix as prefix, rootHref, type LocaleHrefs } from "./locale-paths.ts";
 
 /**
  * The locales the site is built in. English lives at the root, every other locale under its own
  * prefix (/nb/…). A locale joins this list when its strings are complete.
  */
-export const siteLocales: readonly Locale[] = [defaultLocale];
-
-/** Intl locale per site locale: British English for dates like "18 March 2019". */
-const intlLocale: Record<Locale, string> = { en: "en-GB" } as Record<Locale, string>;
+export const siteLocales: readonly Locale[] = [defaultLocale, "nb"];
 
 const base = import.meta.env.BASE_URL;
-const rootHref = createPathFormatter(base);
-const prefix = (locale: Locale) => (locale === defaultLocale ? "" : `/${locale}`);
 
 /** The locale a page path belongs to: /nb/… is Norwegian, everything else English. */
 export function localeOfPath(pathname: string): Locale {
@@ -30,27 +25,19 @@ export function pathInLocale(pathname: string, target: Locale): string {
   return rootHref(`${prefix(target)}${bare}`);
 }
 
-export interface PageI18n {
+export interface PageI18n extends LocaleHrefs {
   locale: Locale;
+  /** The Intl locale the formatters use (en-GB, nb-NO): for formatters made elsewhere, the same. */
+  intl: string;
   ui: Strings;
   fmt: Formatters;
-  /** The Intl locale the formatters use, e.g. "en-GB" (for a browser script that formats alike). */
-  intl: string;
-  /** Site-internal link in this page's locale (files such as /data/cases.csv are shared and stay at the root). */
-  href: (path: string) => string;
 }
 
 const cache = new Map<Locale, PageI18n>();
 export function i18nFor(locale: Locale): PageI18n {
   let found = cache.get(locale);
   if (!found) {
-    found = {
-      locale,
-      ui: t(locale),
-      fmt: createFormatters(intlLocale[locale]),
-      intl: intlLocale[locale],
-      href: (path: string) => (/\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0]!) ? rootHref(path) : rootHref(`${prefix(locale)}${path.startsWith("/") ? path : `/${path}`}`)),
-    };
+    found = { locale, intl: intlLocale[locale], ui: t(locale), fmt: createFormatters(intlLocale[locale]), ...localeHrefs(locale) };
     cache.set(locale, found);
   }
   return found;

@@ -1,7 +1,5 @@
 import { loadLibrary, type Library } from "../domain/sources/repository.ts";
-import { createFormatters } from "../domain/format.ts";
 import { dataCurrency, type DataCurrency } from "../domain/freshness.ts";
-import { defaultLocale, t } from "../i18n/strings.ts";
 
 let cached: Library | undefined;
 
@@ -18,7 +16,3 @@ export function currency(): DataCurrency {
   currencyCached ??= dataCurrency({ cases: lib.cases, documents: lib.documents.values(), rates: lib.rates });
   return currencyCached;
 }
-
-export const locale = defaultLocale;
-export const ui = t(locale);
-export const fmt = createFormatters("en-GB");

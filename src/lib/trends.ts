@@ -1,6 +1,6 @@
 /** Binds the charts of /trends/ to the library and a page's locale: their data, text and context. */
 import { chartIds, trendsData, type ChartId, type TrendsData } from "../domain/charts/index.ts";
-import { factorCatalogue, factorLetters } from "../domain/factors.ts";
+import { factorLetters } from "../domain/factors.ts";
 import { casePath } from "../domain/paths.ts";
 import type { ChartContext, ChartText } from "../components/charts/frame.ts";
 import { library } from "./library.ts";
@@ -29,7 +29,7 @@ export function chartText({ ui, intl, href }: PageI18n): ChartText {
     directions: ui.direction,
     countries: ui.countries,
     authorities: chartAuthorities(),
-    factors: factorLetters.map((letter) => ({ letter, label: factorCatalogue[letter].label })),
+    factors: factorLetters.map((letter) => ({ letter, label: ui.factorNames[letter].label })),
     caseBase: href(casePath("x")).replace(/x\/?$/, ""),
   };
 }

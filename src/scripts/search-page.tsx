@@ -6,18 +6,20 @@
  */
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t } from "../i18n/strings.ts";
+import { localeOr } from "../i18n/locales.ts";
+import { loadStrings } from "../i18n/load.ts";
+import type { Strings } from "../i18n/strings.ts";
 import { createPathFormatter } from "../domain/paths.ts";
 import { words } from "../domain/search/tokenize.ts";
 import type { SearchFilters, SearchHit, SearchResult } from "../domain/search/engine.ts";
 import type { WorkerRequest, WorkerResponse } from "./search-worker.ts";
 
-const ui = t();
-const s = ui.search;
+const root = document.getElementById("search-root");
+// The page says its locale (data-locale); only its strings are loaded, before the app renders.
+let ui: Strings;
+let s: Strings["search"];
 /** Results shown at first, and added by "Show more". */
 const PAGE = 10;
-
-const root = document.getElementById("search-root");
 
 interface UrlState {
   q: string;
@@ -295,6 +297,10 @@ function SearchApp({ indexBase, siteBase }: { indexBase: string; siteBase: strin
 if (root) {
   const indexBase = root.dataset.index ?? "/search-index/";
   const siteBase = root.dataset.site ?? "/";
-  root.replaceChildren();
-  render(<SearchApp indexBase={indexBase} siteBase={siteBase} />, root);
+  void loadStrings(localeOr(root.dataset.locale)).then((strings) => {
+    ui = strings;
+    s = strings.search;
+    root.replaceChildren();
+    render(<SearchApp indexBase={indexBase} siteBase={siteBase} />, root);
+  });
 }

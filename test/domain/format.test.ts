@@ -39,3 +39,16 @@ describe("internal paths", () => {
     expect(href("/arguments?authority=se-imy#kind-x")).toBe("/art83/arguments/?authority=se-imy#kind-x");
   });
 });
+
+describe("Norwegian formatting", () => {
+  const nb = createFormatters("nb-NO");
+  it("writes dates as Norwegian law and Datatilsynet do", () => {
+    expect(nb.date("2019-03-18")).toBe("18. mars 2019");
+    expect(nb.date("2024-02")).toBe("februar 2024");
+  });
+  it("puts the currency code before the amount, grouped with spaces", () => {
+    expect(nb.money(1_600_000, "NOK")).toBe("NOK\u00a01\u00a0600\u00a0000");
+    expect(nb.money(-5, "EUR")).toBe("EUR\u00a0−5");
+    expect(nb.number(35_000)).toBe("35\u00a0000");
+  });
+});

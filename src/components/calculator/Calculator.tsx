@@ -13,16 +13,15 @@ import { readWeight } from "../../domain/estimator/model.ts";
 import { unpackEstimatorData, type EstimatorData } from "../../domain/estimator/pack.ts";
 import { currencyOf, parseScenario, readAmount, readArticles, readPeople, type FieldError, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
-import { memoMarkdown, type TextContext } from "../../domain/estimator/text.ts";
+import { memoMarkdown, type TextContext } from "./text.ts";
 import { decodeState, defaultState, encodeState, normaliseState, type CalculatorState, type UrlNotice } from "../../domain/estimator/url-state.ts";
 import { estimateView } from "../../domain/estimator/view.ts";
 import type { FactorLetter } from "../../domain/factors.ts";
-import { caseHref, href } from "../../lib/paths.ts";
 import ComparablesTable from "./ComparablesTable.tsx";
 import { closestComparables, type CalculatorProps } from "./data.ts";
 import EstimateChart from "./EstimateChart.tsx";
 import FactorControls from "./FactorControls.tsx";
-import { c, fmt, moneyIn, percent, ui } from "./labels.ts";
+import { calculatorLabels, LabelsContext } from "./labels.ts";
 import Lens from "./Lens.tsx";
 import PrintSummary from "./PrintSummary.tsx";
 import ResultBar from "./ResultBar.tsx";
@@ -38,7 +37,6 @@ const draftsOf = (s: Scenario): Drafts => ({
   turnoverCurrency: s.annualTurnover?.currency ?? "",
 });
 
-const pagePath = href("/calculator/");
 const defaultQuery = encodeState(defaultState());
 
 /** Today in the reader's time zone, YYYY-MM-DD (read after hydration, never in the first render). */
@@ -54,6 +52,9 @@ async function loadEstimator(url: string): Promise<EstimatorData> {
 }
 
 export default function Calculator(props: CalculatorProps) {
+  const labels = calculatorLabels(props.locale, props.strings);
+  const { ui, c, fmt, percent, factor, href, caseHref, moneyIn } = labels;
+  const pagePath = href("/calculator/");
   const [state, setState] = useState<CalculatorState>(() => normaliseState(defaultState()));
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(defaultState().scenario));
   const [errors, setErrors] = useState<Partial<Record<DraftField, FieldError[]>>>({});
@@ -77,7 +78,7 @@ export default function Calculator(props: CalculatorProps) {
   const announcing = useRef(false);
 
   const byId = useMemo(() => new Map(props.cases.map((k) => [k.id, k])), [props.cases]);
-  const text: TextContext = useMemo(() => ({ ui, fmt, percent, caseName: (id: string) => byId.get(id)?.title ?? id }), [byId]);
+  const text: TextContext = useMemo(() => ({ ui, fmt, percent, factor, caseName: (id: string) => byId.get(id)?.title ?? id }), [byId, labels]);
   const query = encodeState(state);
   // The build's figures are those of the default scenario's closest comparables: estimate in the
   // browser only for another scenario or for the whole list.
@@ -232,6 +233,7 @@ export default function Calculator(props: CalculatorProps) {
   const money = moneyIn(view.currency);
 
   return (
+    <LabelsContext.Provider value={labels}>
     <div class="calculator" data-ready={interactive && (estimator !== null || loadFailed) ? "true" : undefined}>
       {/* One fieldset: every control waits for hydration, and the parts need not know. */}
       <fieldset class="calc-controls" disabled={!interactive}>
@@ -309,5 +311,6 @@ export default function Calculator(props: CalculatorProps) {
         <Lens view={view} />
       </fieldset>
     </div>
+    </LabelsContext.Provider>
   );
 }

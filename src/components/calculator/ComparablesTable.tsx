@@ -1,8 +1,7 @@
 import type { ComparableRow, EstimateView } from "../../domain/estimator/view.ts";
-import { roundSignificant } from "../../domain/estimator/text.ts";
+import { roundSignificant } from "../../domain/estimator/precision.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
-import { caseHref } from "../../lib/paths.ts";
-import { c, comparisonName, fmt, moneyIn, multiplier, partLabel, percent, valueLabel } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 import ScrollTable from "./ScrollTable.tsx";
 
@@ -15,6 +14,7 @@ interface Props {
 }
 
 function Row({ k, currency }: { k: ComparableRow; currency: Currency }) {
+  const { c, fmt, percent, caseHref, moneyIn, comparisonName, valueLabel, partLabel, multiplier } = useLabels();
   const cc = c.comparables;
   const money = moneyIn(currency);
   return (
@@ -48,6 +48,7 @@ function Row({ k, currency }: { k: ComparableRow; currency: Currency }) {
 
 /** The decided cases behind the estimate, closest first, with how each was adjusted. */
 function ComparablesTable({ view, rows, showAll, onShowAll }: Props) {
+  const { c } = useLabels();
   const cc = c.comparables;
   const shown = view.comparables.slice(0, rows);
   return (

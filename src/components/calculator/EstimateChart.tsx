@@ -1,8 +1,7 @@
 import { scaleLog } from "d3-scale";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { EstimateView } from "../../domain/estimator/view.ts";
-import { caseHref } from "../../lib/paths.ts";
-import { c, fmt, moneyIn, percent } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 
 interface Props {
@@ -24,6 +23,7 @@ const AXIS = 44;
  * A phone scrolls it sideways rather than shrinking its labels to 6 px.
  */
 function EstimateChart({ view, rows = 10 }: Props) {
+  const { c, fmt, percent, caseHref, moneyIn } = useLabels();
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);

@@ -1,10 +1,9 @@
 import { maxUserWeight } from "../../domain/estimator/model.ts";
 import { scenarioLevels, type Scenario, type ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import type { CalculatorState } from "../../domain/estimator/url-state.ts";
-import { factorCatalogue, factorLetters, type FactorLetter } from "../../domain/factors.ts";
-import { caseHref, href } from "../../lib/paths.ts";
+import { factorLetters, type FactorLetter } from "../../domain/factors.ts";
 import type { CalculatorProps, FactorExamples } from "./data.ts";
-import { c, fmt } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 import ScrollTable from "./ScrollTable.tsx";
 
@@ -21,6 +20,7 @@ interface Props {
 }
 
 function ExampleList({ label, letter, examples }: { label: string; letter: FactorLetter; examples: FactorExamples }) {
+  const { c, caseHref } = useLabels();
   const more = examples.total - examples.shown.length;
   return (
     <p class="examples">
@@ -40,6 +40,7 @@ const roundWeight = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** How the authority would weigh each Art. 83(2) factor, and the weights behind the estimate. */
 function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight, onResetWeights }: Props) {
+  const { ui, c, fmt, href } = useLabels();
   const weightOf = (kind: WeightKind, letter: FactorLetter) => weights[kind][letter] ?? fitted.factors[letter][kind];
   const weightInput = (kind: WeightKind, letter: FactorLetter, step: number, label: string) => (
     <input
@@ -62,7 +63,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
         {factorLetters.map((letter) => (
           <div class="factor" key={letter} data-factor={letter}>
             <label for={`f-factor-${letter}`} class="factor-label">
-              {`(${letter}) ${factorCatalogue[letter].label}`}
+              {`(${letter}) ${ui.factorNames[letter].label}`}
             </label>
             <select
               id={`f-factor-${letter}`}
@@ -79,7 +80,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
             <div class="factor-help" id={`f-factor-${letter}-help`}>
               <p>
                 {/* One text node: separate ones are merged by the server render and re-split by hydration. */}
-                {`${factorCatalogue[letter].explanation} `}
+                {`${ui.factorNames[letter].explanation} `}
                 <a href={href(`/factors/${letter}/`)}>{c.factors.guide(letter)}</a>
               </p>
               {fitted.factors[letter].step === 0 && (
@@ -115,7 +116,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
               <tbody>
                 {factorLetters.map((letter) => (
                   <tr key={letter}>
-                    <th scope="row">{`(${letter}) ${factorCatalogue[letter].label}`}</th>
+                    <th scope="row">{`(${letter}) ${ui.factorNames[letter].label}`}</th>
                     <td>
                       {weightInput("step", letter, 0.05, c.weights.step(letter))}
                       <span class="sub">{c.weights.perLevel(Math.exp(weightOf("step", letter)).toFixed(2))}</span>

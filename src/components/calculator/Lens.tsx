@@ -1,11 +1,12 @@
 import { startingRange } from "../../domain/estimator/edpb.ts";
 import type { EstimateView } from "../../domain/estimator/view.ts";
-import { c, moneyIn, percent } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 import ScrollTable from "./ScrollTable.tsx";
 
 /** The EDPB's seriousness lens beside the comparable-case estimate. */
 function Lens({ view }: { view: EstimateView }) {
+  const { c, percent, moneyIn } = useLabels();
   const t = c.lens;
   const lens = view.lens;
   const max = view.legalMaximum?.amount;

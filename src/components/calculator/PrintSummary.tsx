@@ -1,8 +1,8 @@
-import { factorCatalogue, factorLetters } from "../../domain/factors.ts";
+import { factorLetters } from "../../domain/factors.ts";
 import { currencyOf } from "../../domain/estimator/scenario.ts";
 import type { CalculatorState } from "../../domain/estimator/url-state.ts";
 import type { CaseSummary } from "./data.ts";
-import { c, fmt, ui } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 
 interface Props {
@@ -22,6 +22,7 @@ const plain = (label: string) => label.replace(/ \(.*\)$/, "");
  * the address that reproduces the result.
  */
 function PrintSummary({ state, url, date, cases }: Props) {
+  const { ui, c, fmt } = useLabels();
   const s = state.scenario;
   const sc = c.scenario;
   const p = c.print;
@@ -39,7 +40,7 @@ function PrintSummary({ state, url, date, cases }: Props) {
     [plain(sc.people), s.dataSubjects === undefined ? none : fmt.number(s.dataSubjects)],
     [sc.children, yesNo(s.children)],
     [sc.special, yesNo(s.specialCategories)],
-    ...factorLetters.map((l): [string, string] => [`(${l}) ${factorCatalogue[l].label}`, c.factors.levels[s.factors[l] ?? "not-assessed"]]),
+    ...factorLetters.map((l): [string, string] => [`(${l}) ${ui.factorNames[l].label}`, c.factors.levels[s.factors[l] ?? "not-assessed"]]),
     [c.weights.heading, weights.length ? weights.join("; ") : p.fitted],
   ];
   const started = state.from ? cases.get(state.from) : undefined;

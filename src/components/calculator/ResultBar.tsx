@@ -1,6 +1,6 @@
 import type { Ref } from "preact";
 import type { EstimateView } from "../../domain/estimator/view.ts";
-import { c, moneyIn } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 
 /**
@@ -10,6 +10,7 @@ import { pure } from "./pure.ts";
  * wide screens, where the result stays beside the form.
  */
 function ResultBar({ view, pending, barRef }: { view: EstimateView; pending: boolean; barRef?: Ref<HTMLAnchorElement> }) {
+  const { c, moneyIn } = useLabels();
   const money = moneyIn(view.currency);
   const b = c.bar;
   const figure = !view.fineable ? b.notFineable : view.estimate === null ? b.none : money(view.estimate);

@@ -1,8 +1,7 @@
-import { describeMeasured, describeNote, describeWarning, formatFactor, type TextContext } from "../../domain/estimator/text.ts";
+import { describeBasis, describeMeasured, describeNote, describeWarning, type TextContext } from "./text.ts";
 import type { EstimateView } from "../../domain/estimator/view.ts";
-import { href } from "../../lib/paths.ts";
 import type { CalculatorProps } from "./data.ts";
-import { c, fmt, moneyIn, percent, ui } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 
 interface Props {
@@ -21,6 +20,7 @@ interface Props {
 }
 
 function Figures({ view }: { view: EstimateView }) {
+  const { ui, c, fmt, moneyIn } = useLabels();
   const r = c.result;
   const money = moneyIn(view.currency);
   if (!view.fineable) {
@@ -47,7 +47,7 @@ function Figures({ view }: { view: EstimateView }) {
             <dt>{r.maximum}</dt>
             <dd data-testid="maximum">
               {fmt.money(view.legalMaximum.amount, view.legalMaximum.currency)}
-              <span class="sub">{r.maximumBasis(view.legalMaximum.basis, fmt.date(view.legalMaximum.rateDate))}</span>
+              <span class="sub">{r.maximumBasis(describeBasis(view.legalMaximum.basis, ui), fmt.date(view.legalMaximum.rateDate))}</span>
             </dd>
           </>
         )}
@@ -59,6 +59,7 @@ function Figures({ view }: { view: EstimateView }) {
 
 /** The estimate with its ranges and measured error, the caveats, the law, and the memo. */
 function ResultSummary(props: Props) {
+  const { ui, c, percent, factor, href } = useLabels();
   const { view, measured, text, pending, loadFailed, memo, memoOpen, copy } = props;
   return (
     <section class="calc-result" id="calc-result" aria-labelledby="calc-result-h" aria-busy={pending ? "true" : undefined}>
@@ -77,7 +78,7 @@ function ResultSummary(props: Props) {
         <p class="measured" data-testid="measured">
           {`${describeMeasured(measured.all, text)} ${
             measured.publicBodies.n > 0
-              ? `${c.result.measuredPublic(measured.publicBodies.n, formatFactor(measured.publicBodies.medianFactor), percent(measured.publicBodies.coverage80))} `
+              ? `${c.result.measuredPublic(measured.publicBodies.n, factor(measured.publicBodies.medianFactor), percent(measured.publicBodies.coverage80))} `
               : ""
           }`}
           <a href={href("/method/")}>{c.methodLink}</a>

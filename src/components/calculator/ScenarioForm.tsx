@@ -1,7 +1,7 @@
 import { controllerTypes, currencyOf, type FieldError, type Scenario } from "../../domain/estimator/scenario.ts";
 import { sizeClasses, type SizeClass } from "../../domain/size.ts";
 import { countries, countryCurrency, currencies } from "../../domain/schema/codes.ts";
-import { c, ui } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 
 /** The text fields, as typed (they may not parse yet). */
@@ -28,6 +28,7 @@ const triState = (v: boolean | undefined) => (v === undefined ? "" : v ? "yes" :
 const fromTriState = (v: string) => (v === "" ? undefined : v === "yes");
 
 function YesNo({ id, label, value, onChange }: { id: string; label: string; value: boolean | undefined; onChange: (v: boolean | undefined) => void }) {
+  const { c } = useLabels();
   return (
     <label>
       {label}
@@ -75,6 +76,7 @@ const CurrencyOptions = () => (
 
 /** The facts of the scenario: who, where, which articles, how many people, what data. */
 function ScenarioForm({ scenario, drafts, errors, onChange, onText }: Props) {
+  const { ui, c } = useLabels();
   const s = c.scenario;
   const fieldErrors = [...(errors.sector ?? []), ...(errors.articles ?? []), ...(errors.people ?? []), ...(errors.turnover ?? [])];
   const turnoverCurrency = drafts.turnoverCurrency || currencyOf(scenario);

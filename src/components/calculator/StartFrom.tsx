@@ -1,6 +1,6 @@
 import type { CaseSummary } from "./data.ts";
 import { pure } from "./pure.ts";
-import { c, fmt } from "./labels.ts";
+import { useLabels } from "./labels.ts";
 
 interface Props {
   cases: CaseSummary[];
@@ -16,6 +16,7 @@ interface Props {
 
 /** Start from a decided case (its recorded scenario) or from a blank one. */
 function StartFrom({ cases, chosen, started, leftOut, onChoose, onLoad, onBlank, onLeaveOut }: Props) {
+  const { c, fmt } = useLabels();
   return (
     <section class="calc-start" aria-labelledby="calc-start-h">
       <h2 id="calc-start-h">{c.start.heading}</h2>

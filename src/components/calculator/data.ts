@@ -1,6 +1,8 @@
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import type { Model } from "../../domain/estimator/model.ts";
-import type { MeasuredError } from "../../domain/estimator/text.ts";
+import type { MeasuredError } from "../../domain/estimator/precision.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import type { Strings } from "../../i18n/strings.ts";
 import type { FactorLetter } from "../../domain/factors.ts";
 import type { Country, Currency } from "../../domain/schema/codes.ts";
 
@@ -50,6 +52,10 @@ export interface CalculatorData {
 export interface CalculatorProps extends CalculatorData {
   /** Site-relative URL of the estimator's data file (content-hashed). */
   dataUrl: string;
+  /** The page's locale: the number formats and links of every part (the root's data-locale). */
+  locale: Locale;
+  /** The locale's strings: t(locale) in the build, loadStrings(locale) in the browser. */
+  strings: Strings;
 }
 
 export const dataElementId = "calculator-data";

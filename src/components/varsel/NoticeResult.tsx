@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import type { NoticeAssessment } from "../../domain/varsel/assess.ts";
 import { countByKind } from "../../domain/varsel/arguments.ts";
 import type { Formatters } from "../../domain/format.ts";
-import { roundSignificant } from "../../domain/estimator/text.ts";
+import { roundSignificant } from "../../domain/estimator/precision.ts";
 import type { Strings } from "../../i18n/strings.ts";
 import type { VarselData } from "./data.ts";
 import { replySkeleton, toMarkdown, type ReplyInput } from "./reply.ts";

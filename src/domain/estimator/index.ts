@@ -17,6 +17,6 @@ export * from "./edpb.ts";
 export * from "./fit.ts";
 export * from "./backtest.ts";
 export * from "./url-state.ts";
-export * from "./text.ts";
+export * from "./precision.ts";
 export * from "./pack.ts";
 export * from "./view.ts";

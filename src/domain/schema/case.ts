@@ -105,16 +105,10 @@ export const controllerSizeSchema = z
   });
 export type ControllerSize = z.infer<typeof controllerSizeSchema>;
 
-export const legalRegimes = {
-  gdpr: "GDPR (Regulation (EU) 2016/679)",
-  "no-pda-2000": "Norway: Personal Data Act 2000 (personopplysningsloven 2000)",
-  "se-pul-1998": "Sweden: Personal Data Act 1998 (personuppgiftslagen)",
-  "dk-pdl-2000": "Denmark: Act on Processing of Personal Data 2000",
-  "fi-hetil-1999": "Finland: Personal Data Act 1999 (henkilötietolaki)",
-  "is-2000": "Iceland: Act 77/2000",
-} as const;
-export type LegalRegime = keyof typeof legalRegimes;
-const regimeIds = Object.keys(legalRegimes) as [LegalRegime, ...LegalRegime[]];
+/** The law a case was decided under: the GDPR or an old national act (their names are in src/i18n/strings.ts, case.regimes). */
+export const legalRegimes = ["gdpr", "no-pda-2000", "se-pul-1998", "dk-pdl-2000", "fi-hetil-1999", "is-2000"] as const;
+export type LegalRegime = (typeof legalRegimes)[number];
+const regimeIds = [...legalRegimes] as [LegalRegime, ...LegalRegime[]];
 
 export const legalMaximumSchema = z.object({
   amount: z.number().positive(),

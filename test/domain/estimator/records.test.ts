@@ -16,12 +16,8 @@ import { features, featureNames, fitModel, imputationFor, ridge, yearCentreOf } 
 import type { Model } from "../../../src/domain/estimator/model.ts";
 import { decidedCases, loadModel, ratesAt, todayContext } from "../../../src/domain/estimator/node.ts";
 import { assessedLevels, levelValue, parseScenario } from "../../../src/domain/estimator/scenario.ts";
-import { createPercent, memoMarkdown } from "../../../src/domain/estimator/text.ts";
-import { defaultState } from "../../../src/domain/estimator/url-state.ts";
-import { createFormatters } from "../../../src/domain/format.ts";
 import { factorLetters } from "../../../src/domain/factors.ts";
 import { caseEnding } from "../../../src/domain/outcome.ts";
-import { t } from "../../../src/i18n/strings.ts";
 import { figureKeys } from "./synthetic.ts";
 
 let library: Library;
@@ -159,30 +155,6 @@ describe("fitting the weights", { timeout: 60_000 }, () => {
     expect(model.meta.fitted).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(model.meta.method).toContain("Ridge regression");
     expect(model.meta.caseIds.length).toBe(model.meta.n);
-  });
-});
-
-describe("memo", () => {
-  it("cites the comparables and states the measured error and that it is not legal advice", () => {
-    const state = { ...defaultState(), scenario: { ...defaultState().scenario, factors: { a: "aggravating" as const } } };
-    const result = estimateFine(state.scenario, cases, model, todayContext(library.rates));
-    const ui = t();
-    const memo = memoMarkdown(
-      {
-        state,
-        result,
-        measured: { all: { n: 10, medianFactor: 2, shareWithin2: 0.5, coverage50: 0.5, coverage80: 0.8 }, publicBodies: { n: 5, medianFactor: 1.5, shareWithin2: 0.6, coverage50: 0.4, coverage80: 0.8 } },
-        caseUrl: (id) => `https://art83.example/cases/${id}/`,
-        pageUrl: "https://art83.example/calculator/?country=NO",
-      },
-      { ui, fmt: createFormatters("en-GB"), percent: createPercent("en-GB"), caseName: (id) => id },
-    );
-    expect(memo).toContain("not legal advice");
-    expect(memo).toContain("median factor of ×2.00");
-    const first = result.comparables[0]!;
-    expect(memo).toContain(`(https://art83.example/cases/${first.id}/)`);
-    expect(memo).toContain(first.reference);
-    expect(memo).toContain(first.authorityName);
   });
 });
 

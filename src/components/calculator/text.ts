@@ -1,24 +1,19 @@
 /**
- * Turning estimator results into words: shared by the page, the memo and the CLI, so all three say
- * the same. The words themselves come from src/i18n/strings.ts.
+ * The estimator's results in words, in a locale: shared by the calculator page, the memo and the
+ * CLI, so all three say the same. The estimator (src/domain/estimator/) returns data only; the
+ * words come from src/i18n/strings.ts and the numbers go through Intl for the locale, so another
+ * language is a matter of strings.
  */
-import { factorCatalogue, factorLetters } from "../factors.ts";
-import type { Formatters } from "../format.ts";
-import type { Currency } from "../schema/codes.ts";
+import { factorLetters } from "../../domain/factors.ts";
+import { createFormatters, type Formatters } from "../../domain/format.ts";
+import type { Currency } from "../../domain/schema/codes.ts";
+import { intlLocales, type Locale } from "../../i18n/locales.ts";
 import type { Strings } from "../../i18n/strings.ts";
-import type { ComparableResult, EstimateResult, Warning } from "./estimate.ts";
-import type { LegalNote } from "./legal.ts";
-import { currencyOf, levelOf } from "./scenario.ts";
-import type { CalculatorState } from "./url-state.ts";
-
-/** Two significant figures: an estimate's precision should not outrun its error. */
-export function roundSignificant(value: number, digits = 2): number {
-  if (!Number.isFinite(value) || value <= 0) return value;
-  const magnitude = Math.pow(10, Math.floor(Math.log10(value)) - digits + 1);
-  return Math.round(value / magnitude) * magnitude;
-}
-
-export const formatFactor = (factor: number) => `×${factor < 10 ? factor.toFixed(2) : factor.toFixed(1)}`;
+import type { ComparableResult, EstimateResult, Warning } from "../../domain/estimator/estimate.ts";
+import type { LegalNote } from "../../domain/estimator/legal.ts";
+import { roundSignificant, type MeasuredError } from "../../domain/estimator/precision.ts";
+import { currencyOf, levelOf } from "../../domain/estimator/scenario.ts";
+import type { CalculatorState } from "../../domain/estimator/url-state.ts";
 
 export function createPercent(locale: string) {
   const whole = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
@@ -27,12 +22,27 @@ export function createPercent(locale: string) {
   return (share: number) => (Number.isFinite(share) ? (share >= 0.1 || share === 0 ? whole.format(share) : fine.format(share)) : "–");
 }
 
+/** A multiplier: two decimals below ten, one above ("×1.23", "×12.3"; "×1,23" in Norwegian). */
+export function createFactorFormat(locale: string) {
+  const small = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+  const large = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  return (factor: number) => `×${factor < 10 ? small.format(factor) : large.format(factor)}`;
+}
+
 export interface TextContext {
   ui: Strings;
   fmt: Formatters;
   percent: (share: number) => string;
+  /** A multiplier, "×1.23". */
+  factor: (factor: number) => string;
   /** A case's display name by id (title or controller). */
   caseName: (id: string) => string;
+}
+
+/** Words and formats of a locale (its strings given: t(locale) in the build, loadStrings in a browser), with how cases are named. */
+export function textContext(locale: Locale, ui: Strings, caseName: (id: string) => string): TextContext {
+  const intl = intlLocales[locale];
+  return { ui, fmt: createFormatters(intl), percent: createPercent(intl), factor: createFactorFormat(intl), caseName };
 }
 
 export function describeWarning(w: Warning, ctx: TextContext): string {
@@ -68,16 +78,11 @@ export function describeWarning(w: Warning, ctx: TextContext): string {
 
 export const describeNote = (note: LegalNote, ui: Strings) => ui.calculator.notes[note];
 
-export interface MeasuredError {
-  n: number;
-  medianFactor: number;
-  shareWithin2: number;
-  coverage50: number;
-  coverage80: number;
-}
+/** The estimator's legal basis ("GDPR Art. 83(5)") with the article written the locale's way ("art. 83 nr. 5"). */
+export const describeBasis = (basis: string, ui: Strings) => basis.replace(/\bArt\. (\d+\(\d+\)(?:\([a-z]\))?)/g, (_, ref: string) => ui.cases.filters.articleValue(ref));
 
 export function describeMeasured(m: MeasuredError, ctx: TextContext): string {
-  return ctx.ui.calculator.result.measured(m.n, formatFactor(m.medianFactor), ctx.percent(m.shareWithin2), ctx.percent(m.coverage50), ctx.percent(m.coverage80));
+  return ctx.ui.calculator.result.measured(m.n, ctx.factor(m.medianFactor), ctx.percent(m.shareWithin2), ctx.percent(m.coverage50), ctx.percent(m.coverage80));
 }
 
 /** What the memo cites of an estimate (an EstimateResult or the page's view of one). */
@@ -114,13 +119,13 @@ export function memoMarkdown(input: MemoInput, ctx: TextContext): string {
   lines.push(`- ${sc.country}: ${ui.countries[s.country]}`);
   lines.push(`- ${sc.controllerType}: ${sc.controllerTypes[s.controllerType]}`);
   if (s.sector) lines.push(`- ${sc.sector.replace(/ \(.*\)$/, "")}: ${s.sector}`);
-  lines.push(`- ${sc.articles}: ${s.articles.length ? s.articles.map((a) => `Art. ${a}`).join(", ") : m.notStated}`);
+  lines.push(`- ${sc.articles}: ${s.articles.length ? s.articles.map((a) => ui.cases.filters.articleValue(a)).join(", ") : m.notStated}`);
   lines.push(`- ${sc.people.replace(/ \(.*\)$/, "")}: ${s.dataSubjects === undefined ? m.notStated : fmt.number(s.dataSubjects)}`);
   lines.push(`- ${sc.children}: ${yesNo(s.children)}`);
   lines.push(`- ${sc.special}: ${yesNo(s.specialCategories)}`);
   const assessed = factorLetters.filter((l) => levelOf(s, l) !== "not-assessed");
   for (const letter of assessed) {
-    lines.push(`- ${m.factorLine(letter, factorCatalogue[letter].label, ui.calculator.factors.levels[levelOf(s, letter)])}`);
+    lines.push(`- ${m.factorLine(letter, ui.factorNames[letter].label, ui.calculator.factors.levels[levelOf(s, letter)])}`);
   }
   if (assessed.length === 0) lines.push(`- ${ui.calculator.factors.heading}: ${m.none}`);
   lines.push("");
@@ -138,13 +143,13 @@ export function memoMarkdown(input: MemoInput, ctx: TextContext): string {
   }
   if (result.legalMaximum) {
     const max = result.legalMaximum;
-    lines.push(`- ${r.maximum}: ${fmt.money(max.amount, max.currency)} (${r.maximumBasis(max.basis, fmt.date(max.rateDate))})`);
+    lines.push(`- ${r.maximum}: ${fmt.money(max.amount, max.currency)} (${r.maximumBasis(describeBasis(max.basis, ui), fmt.date(max.rateDate))})`);
   }
   lines.push("");
   if (input.measured) {
     lines.push(describeMeasured(input.measured.all, ctx));
     const p = input.measured.publicBodies;
-    if (p.n > 0) lines.push(r.measuredPublic(p.n, formatFactor(p.medianFactor), ctx.percent(p.coverage80)));
+    if (p.n > 0) lines.push(r.measuredPublic(p.n, ctx.factor(p.medianFactor), ctx.percent(p.coverage80)));
     lines.push("");
   }
   const caveats = [...result.warnings.map((w) => describeWarning(w, ctx)), ...result.notes.map((n) => describeNote(n, ui))];
