@@ -12,17 +12,16 @@ import { unpackEstimatorData, type EstimatorData } from "../domain/estimator/pac
 import { decodeState, encodeState } from "../domain/estimator/url-state.ts";
 import { countryCurrency, type Country } from "../domain/schema/codes.ts";
 import { createFormatters } from "../domain/format.ts";
-import { defaultLocale, strings, type Locale } from "../i18n/strings.ts";
+import { intlLocales, localeOr } from "../i18n/locales.ts";
+import { loadStrings } from "../i18n/load.ts";
+import type { Strings } from "../i18n/strings.ts";
 import NoticeResult from "../components/varsel/NoticeResult.tsx";
 import type { VarselData } from "../components/varsel/data.ts";
 
 const root = document.getElementById("varsel-root");
 const form = document.getElementById("varsel-form") as HTMLFormElement | null;
-const lang = document.documentElement.lang as Locale;
-const locale: Locale = lang in strings ? lang : defaultLocale;
-const ui = strings[locale];
-const v = ui.varsel;
-const fmt = createFormatters(locale === "en" ? "en-GB" : locale);
+const locale = localeOr(document.documentElement.lang);
+const fmt = createFormatters(intlLocales[locale]);
 
 /** Parameters the form shows itself; every other scenario parameter rides along hidden. */
 const shown = new Set(["notice", "date", "country", "type"]);
@@ -40,7 +39,11 @@ function showError(id: string, input: HTMLInputElement, message: string) {
   else input.removeAttribute("aria-invalid");
 }
 
-if (root && form) {
+// Only the page's language is fetched: the build rendered the page with the same strings.
+if (root && form) void loadStrings(locale).then((ui) => start(root, form, ui));
+
+function start(root: HTMLElement, form: HTMLFormElement, ui: Strings) {
+  const v = ui.varsel;
   const params = new URLSearchParams(location.search);
   const { state } = decodeState(location.search, () => true);
   const noticeInput = form.querySelector<HTMLInputElement>("#varsel-notice")!;
