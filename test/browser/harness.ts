@@ -118,6 +118,8 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
   const httpErrors = new Set<string>();
   page.on("requestfailed", (req) => {
     if (aborted.has(req.url()) || httpErrors.has(req.url())) return; // already recorded
+    // The page itself moved on (a followed link) while the favicon was still loading: not a fault of the site.
+    if (req.failure()?.errorText === "net::ERR_ABORTED" && new URL(req.url()).pathname.endsWith("/favicon.svg")) return;
     recorded.failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? "failed"}`);
   });
   page.on("response", (res) => {
