@@ -798,7 +798,7 @@ export const nb: Strings = {
   factorNames: {
     a: {
       letter: "a",
-      label: "Overtredelsens art, alvorlighetsgrad og varighet",
+      label: "Overtredelsens karakter, alvorlighetsgrad og varighet",
       explanation:
         "Hvor alvorlig overtredelsen var: hvilken behandling den gjaldt og formålet med den, hvor mange registrerte som ble berørt, hvor stor skade de ble påført og hvor lenge den varte.",
     },
@@ -830,7 +830,7 @@ export const nb: Strings = {
     },
     g: {
       letter: "g",
-      label: "Kategorier personopplysninger",
+      label: "Kategorier av personopplysninger",
       explanation:
         "Hvilke typer opplysninger som ble berørt: særlige kategorier (artikkel 9), opplysninger om straffedommer og lovovertredelser (artikkel 10), opplysninger om barn og annen sensitiv informasjon veier tyngre.",
     },
@@ -852,7 +852,7 @@ export const nb: Strings = {
     },
     k: {
       letter: "k",
-      label: "Andre skjerpende eller formildende forhold",
+      label: "Andre skjerpende eller formildende faktorer",
       explanation:
         "Alt annet som skjerper eller formilder, for eksempel økonomiske fordeler som er oppnådd eller tap som er unngått, eller en offentlig virksomhets økonomiske situasjon.",
     },

@@ -107,7 +107,7 @@ describe("a case page in Norwegian", () => {
     expect(decided).toMatch(/2\. juli 2020/);
     expect(decided).not.toMatch(/\d,\d{3}/);
     // The factor names of the Norwegian text of Art. 83(2), the directions in Norwegian.
-    await expect(page.locator("tr#factor-a th").textContent()).resolves.toBe("(a) Overtredelsens art, alvorlighetsgrad og varighet");
+    await expect(page.locator("tr#factor-a th").textContent()).resolves.toBe("(a) Overtredelsens karakter, alvorlighetsgrad og varighet");
     await expect(page.locator("tr#factor-b th").textContent()).resolves.toBe("(b) Forsett eller uaktsomhet");
     expect(await page.locator(".factor-table .badge").allTextContents()).toEqual(
       expect.arrayContaining(["Skjerpende"]),

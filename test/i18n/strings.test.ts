@@ -63,6 +63,6 @@ describe("the Norwegian strings", () => {
     expect(nb.status.orders).toBe("Pålegg");
     expect(nb.case.stage.notice).toBe("Varsel om vedtak");
     expect(nb.cases.columns.controller).toBe("Behandlingsansvarlig");
-    expect(nb.factorNames.a.label).toBe("Overtredelsens art, alvorlighetsgrad og varighet");
+    expect(nb.factorNames.a.label).toBe("Overtredelsens karakter, alvorlighetsgrad og varighet");
   });
 });

@@ -53,7 +53,7 @@ describe("memo", () => {
     expect(text).toContain("# Anslag på overtredelsesgebyr: arbeidsnotat");
     expect(text).toContain("ikke juridisk rådgivning");
     expect(text).toContain("median faktor på ×2,00");
-    expect(text).toContain("(a) Overtredelsens art, alvorlighetsgrad og varighet: Skjerpende");
+    expect(text).toContain("(a) Overtredelsens karakter, alvorlighetsgrad og varighet: Skjerpende");
     expect(text).toContain("- Land: Norge");
     // Amounts with the code first and spaces between thousands; a date like "18. mars 2019".
     expect(text).toMatch(/Sentralt anslag: \*\*NOK\u00a0\d{1,3}(\u00a0\d{3})*\*\*/);
