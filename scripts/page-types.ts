@@ -41,6 +41,14 @@ export function pageTypes(distDir: string): PageType[] {
     { type: "data", path: "/data/" },
     // Filtered, so that the charts are redrawn in the browser as a reader's link would have them.
     { type: "trends", path: "/trends/?country=NO" },
+    { type: "varsel", path: "/varsel/?notice=800000&country=NO&type=public" },
+    { type: "compare", path: "/compare/?cases=raelingen-2020,bergen-2020" },
+    { type: "arguments", path: "/arguments/" },
+    { type: "factors", path: "/factors/" },
+    { type: "factor", path: "/factors/a/" },
+    { type: "authorities", path: "/authorities/" },
+    { type: "authority", path: "/authorities/no-datatilsynet/" },
+    { type: "nb-case", path: "/nb/cases/raelingen-2020/" },
     { type: "404", path: "/no-such-page/" },
   ];
 }
