@@ -26,4 +26,26 @@ describe("arguments page /arguments/", () => {
     expect(await runAxe(page)).toEqual([]);
     expectClean(problems());
   });
+
+  it("on a phone, a 'written out under' link far down the page lands on the argument it names, drawn", async () => {
+    // Argument blocks off screen are laid out only when near it (content-visibility): the jump
+    // must still put the named argument at the top of the screen.
+    const { page, problems } = await openPage(browser, "/arguments/", { viewport: { width: 360, height: 800 } });
+    const links = page.locator("li.argument-ref a[href^='#arg-']");
+    const link = links.nth((await links.count()) - 1);
+    const target = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForFunction((hash) => location.hash === hash, target);
+    const argument = page.locator(target);
+    const box = await argument.evaluate((li) => {
+      const r = li.getBoundingClientRect();
+      const head = li.querySelector(".argument-head")!.getBoundingClientRect();
+      return { top: r.top, headHeight: head.height };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(-1);
+    expect(box.top).toBeLessThan(200);
+    expect(box.headHeight).toBeGreaterThan(0);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(20000);
+    expectClean(problems());
+  });
 });
