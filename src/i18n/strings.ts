@@ -1,10 +1,15 @@
 /**
  * All UI text, keyed by locale: English (en) here, Norwegian bokmål (nb) in ./nb.ts. Every locale
  * has the same keys and the same kinds of value (text, list or function with the same parameters),
- * so a missing translation is a type error rather than a blank on the page. Each language is a
- * module of its own so that a browser script can load only its page's (./load.ts).
+ * so a missing translation is a type error rather than a blank on the page. The sections an
+ * island shows in the browser (calculator, notice, search and the few words they share) are
+ * modules of their own per language, so that its script loads only those, and only in its page's
+ * language (./islands.ts).
  */
-import { factorCatalogue } from "../domain/factors.ts";
+import { backtest, calculator } from "./calculator.en.ts";
+import { articleValue, countries, factorNames, pinpoint, result } from "./common.en.ts";
+import { search } from "./search.en.ts";
+import { varsel } from "./varsel.en.ts";
 import { defaultLocale, type Locale } from "./locales.ts";
 import { nb } from "./nb.ts";
 
@@ -146,7 +151,7 @@ export const en = {
       min: "Ended at least",
       max: "Ended at most",
       article: "Article",
-      articleValue: (n: string) => `Art. ${n}`,
+      articleValue,
       factor: "Factor weighed",
       factorValue: (letter: string, label: string, direction: string) => `(${letter}) ${label}: ${direction}`,
       amountValue: (eur: string) => eur,
@@ -268,14 +273,14 @@ export const en = {
     related: "Related cases",
     inLibrary: "read in the library",
     external: "external link",
-    pinpoint: (p: string) => `¶ ${p.slice(1)}`,
+    pinpoint,
     pinpointLabel: (p: string) => `paragraph ${p.slice(1)}`,
     /** Shown on a page in another language when the record's texts are English only. */
     englishOnly: "The description of this case (summary, factor notes, arguments and other notes) is written in English only.",
     partlyEnglish: "Some notes of this case (such as the timeline and the key facts) are written in English only; they are marked as English.",
   },
   direction: { aggravating: "Aggravating", mitigating: "Mitigating", neutral: "Neutral", "not-assessed": "Not assessed" },
-  result: { accepted: "Accepted", partly: "Partly accepted", rejected: "Rejected", "not-answered": "Not answered" },
+  result,
   outcome: { fine: "Fine", "no-fine": "No fine", orders: "Orders", reprimand: "Reprimand", pending: "Pending", unknown: "Unknown" },
   timelineEvent: {
     incident: "Incident",
@@ -651,153 +656,7 @@ export const en = {
       },
     },
   },
-  varsel: {
-    title: "Answering a notice (varsel)",
-    lead:
-      "You have received a notice of an intended fine (varsel om vedtak om overtredelsesgebyr). Here is what happened to the notices in our records: how often the amount stood and how far it came down, which arguments the authority accepted or rejected and in what words, what the appeal board did, and how long each step took. Enter your notice to see the closest cases and a forecast, and take a reply skeleton with every citation.",
-    disclaimer:
-      "A research aid, not legal advice. The figures summarise what authorities decided after earlier notices; they do not predict what will happen to yours.",
-    toc: "On this page",
-    form: {
-      heading: "Your notice",
-      notice: "Notified amount",
-      noticeHint: "As in the notice, e.g. 800 000, kr 800 000,- or NOK 800,000.",
-      date: "Date of the notice",
-      dateHint: "Optional. The reply is usually due about three weeks after it.",
-      country: "Country",
-      type: "Kind of controller",
-      submit: "Show",
-      facts: "The facts",
-      factsText:
-        "The closest cases and the comparison with decided fines use the facts of your case as the calculator records them (articles, people affected, the Article 83(2) factors). Describe them in the calculator and follow its link back here, or start from the country and kind of controller alone.",
-      calculatorLink: "Describe the facts in the calculator",
-      factsFromCalculator: (n: number) => `${n} facts from the calculator are included.`,
-      noJs: "Without JavaScript the page shows every notice case; the forecast for your notice needs JavaScript.",
-    },
-    amountErrors: {
-      empty: "Enter the notified amount, e.g. 800 000.",
-      "not-a-number": "Write the amount in digits, e.g. 800 000, 800.000 or kr 800 000,-.",
-      negative: "A notified amount cannot be negative.",
-      zero: "The notified amount must be more than zero.",
-      "too-large": "That amount is larger than any fine the law allows.",
-      "mixed-separators": "Use one kind of thousands separator, e.g. 1 500 000 or 1.500.000.",
-    },
-    currencyMismatch: (given: string, expected: string) => `The amount is in ${given}, but a notice in this country is in ${expected}: choose the country, or write the amount without a currency.`,
-    dateError: "Enter the date as a calendar day (YYYY-MM-DD), or leave it empty.",
-    loading: "Loading the decided cases…",
-    loadFailed: (message: string) => `The decided cases could not be loaded (${message}). The tables below are complete without them.`,
-    result: {
-      heading: "What your notice may become",
-      estimate: "Estimated decision",
-      likely: "Likely range (P25–P75)",
-      wide: "Wide range (P10–P90)",
-      pReduced: "Chance the authority lowers the amount",
-      stands: "Baseline: the notice stands",
-      basis: (n: number, authority: string, reduced: number, own: number, min: string, max: string) =>
-        `From the ${n} notices with a decided amount: ${authority} lowered ${reduced} of its ${own}; when a notice came down, the decision was between ${min} and ${max} of it.`,
-      noticeToComparable: "Your notice against the decided fines",
-      ratio: (ratio: string, estimate: string) => `Your notice is ${ratio} the calculator's estimate for these facts (${estimate}).`,
-      typicalRatio: (ratio: string, n: number, authority: string) => `${authority}'s notices in our records were a median ${ratio} the estimate for their own facts (${n} notices).`,
-      noComparable: "The calculator gives no estimate for these facts, so the notice cannot be compared with decided fines.",
-      ratioNote:
-        "Tested as a predictor, this ratio did not tell which notices came down (see the method page); it is shown so you can see where your notice sits.",
-      closest: "The closest notice cases",
-      closestLead: (n: number, stood: number, reduced: number, median: string) =>
-        `The ${n} notice cases most like your facts (by the calculator's similarity): ${stood} stood, ${reduced} came down; median decision ${median} of the notice.`,
-      similarity: "Similarity",
-      argumentsHeading: "Arguments in the closest cases",
-      method: "How the forecast is made and how often it misses",
-      deadline: (date: string) => `A reply is usually due about three weeks after the notice: around ${date}. The notice itself states the deadline; that one counts.`,
-    },
-    export: {
-      heading: "Reply skeleton",
-      lead: "A skeleton for your reply: the notice, the comparable cases with their amounts and outcomes, the arguments with their record, and every citation with a link. Fill in your own arguments; check every citation against the decision.",
-      docx: "Download .docx",
-      markdown: "Download Markdown",
-      print: "Print",
-      preparing: "Preparing the document…",
-      failed: (message: string) => `The document could not be made: ${message}`,
-      needsNotice: "Enter a notice above to make a reply skeleton.",
-      fileName: "reply-skeleton",
-      title: "Reply to the notice of an intended infringement fine",
-      draft: "Draft skeleton generated by Art83, a research aid (not legal advice). Check every citation against the decision it cites.",
-      generated: (date: string) => `Generated on ${date} from `,
-      noticeHeading: "1. The notice",
-      noticeLine: (amount: string, date: string) => `Notified amount: ${amount}${date ? `; notice dated ${date}` : ""}.`,
-      forecastLine: (estimate: string, low: string, high: string, wideLow: string, wideHigh: string, p: string) =>
-        `What earlier notices suggest: decision ${estimate} (likely ${low}–${high}, wide ${wideLow}–${wideHigh}); chance of a reduction ${p}.`,
-      comparablesHeading: "2. Comparable cases",
-      comparablesLead: "Notices in comparable cases and what the authority decided:",
-      comparableLine: (notice: string, decided: string, change: string) => `notice ${notice}, decision ${decided} (${change})`,
-      reasons: "Reasons the authority gave for the reduction:",
-      noReasons: "No accepted argument is coded; see the decision.",
-      argumentsHeading: "3. Arguments and how they fared",
-      argumentsLead: "For each kind of argument: how often the authority accepted, partly accepted or rejected it in the notice cases, with its words.",
-      kindLine: (label: string, accepted: number, partly: number, rejected: number) => `${label}: accepted ${accepted}, partly ${partly}, rejected ${rejected}.`,
-      yourArgument: "[Your argument of this kind, with the facts of your case.]",
-      appealHeading: "4. Appeal",
-      appealLine: (body: string, upheld: number, reduced: number, annulled: number) => `${body} on fines in our records: upheld ${upheld}, reduced ${reduced}, annulled ${annulled}.`,
-      sources: "Sources",
-    },
-    distribution: {
-      heading: "1. What happened to notices",
-      lead: (n: number, countries: string) => `${n} cases in our records have both a notice and a decided amount (${countries}).`,
-      stood: (k: number, n: number) => `The notice stood in ${k} of ${n}.`,
-      reduced: (k: number, min: string, max: string, median: string) => `It came down in ${k}, by ${min} to ${max} (median ${median}).`,
-      raised: (k: number) => `It went up in ${k}.`,
-      medianRatio: (ratio: string) => `Median decision: ${ratio} of the notice.`,
-      binsCaption: "Decision as a share of the notice",
-      bin: (from: string, to: string) => `${from}–${to}`,
-      binStood: "100 % (stood)",
-      binAbove: "above 100 %",
-      cases: "Cases",
-      tableCaption: "Every notice with a decided amount",
-      columns: { case: "Case", authority: "Authority", notice: "Notice", decision: "Decision", change: "Change", reasons: "Arguments the authority credited", appeal: "Appeal" },
-      unverified: "unverified",
-      noReasons: "none coded",
-      unchanged: "stood",
-    },
-    model: {
-      heading: "2. A forecast for your notice",
-      lead:
-        "Enter your notice above. The forecast combines two things measured on these cases: how often the same authority lowered a notice, and how far notices came down when they did. The baseline beside it is the notice standing.",
-      link: "The model and its backtest on the method page",
-    },
-    arguments: {
-      heading: "3. Which arguments worked",
-      lead: "Every argument raised in the notice cases, by kind (the kinds of the arguments page), with how the authority answered it. An answer is the authority's reply to that argument; the amount usually rests on several points at once.",
-      caption: "Arguments in the notice cases, by kind",
-      columns: { kind: "Kind of argument", n: "Raised", accepted: "Accepted", partly: "Partly", rejected: "Rejected", notAnswered: "Not answered" },
-      show: (n: number) => `The ${n} arguments and the answers`,
-      all: "All kinds on the arguments page",
-    },
-    appeal: {
-      heading: "4. On appeal",
-      lead: "Every appealed fine in our records and what the appeal did to it.",
-      pvn: (upheld: number, reduced: number, annulled: number, n: number) =>
-        `Personvernnemnda, the Norwegian appeal board: of ${n} fines appealed to it with a recorded outcome, it upheld ${upheld}, reduced ${reduced} and annulled ${annulled}.`,
-      caption: "Appealed fines",
-      columns: { case: "Case", body: "Appeal body", decision: "Decision", appeal: "After appeal", outcome: "Outcome", days: "Days" },
-      outcomes: {
-        upheld: "upheld",
-        reduced: "reduced",
-        raised: "raised",
-        annulled: "annulled",
-        "decided-unrecorded": "decided (amount not recorded)",
-        pending: "pending",
-        unrecorded: "outcome not recorded",
-      },
-      unknownBody: "not named in our sources",
-    },
-    time: {
-      heading: "5. How long it takes",
-      noticeToDecision: (median: string, min: string, max: string, n: number) =>
-        `From the notice to the decision: median ${median} days (${min}–${max}; ${n} cases with both dates to the day).`,
-      decisionToAppeal: (median: string, min: string, max: string, n: number) =>
-        `From the decision to the appeal's outcome: median ${median} days (${min}–${max}; ${n} appeals with both dates to the day).`,
-      none: "Not enough cases with both dates to the day.",
-    },
-  },
+  varsel,
   data: {
     title: "Open data",
     lead: "The case records behind every page, built from the same files. Amounts are plain numbers in major units; euro figures use the ECB reference rate of the amount's date (nearest earlier fixing).",
@@ -807,8 +666,8 @@ export const en = {
     exportSchema: "JSON Schema of cases.json: each record plus euro figures and how the case ended (endedAs, the amounts of each stage, the changes in percent)",
   },
   /** The eleven factors of Art. 83(2): a short label for tables and what the authority looks at. */
-  factorNames: factorCatalogue,
-  countries: { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland", IS: "Iceland" },
+  factorNames,
+  countries,
   kinds: { decision: "Decision", judgment: "Judgment", report: "Inspection report", statement: "Statement", news: "News article", "web-page": "Web page" },
   // "Cite this" on case pages and decision paragraphs (issue 15); the sentence is built from src/domain/citation.ts.
   cite: {
@@ -829,248 +688,7 @@ export const en = {
       `${c.body}, ${c.kind}${c.date ? ` ${c.date}` : ""}${c.reference ? `, ref. ${c.reference}` : ""}${c.paragraph ? `, ${c.paragraph}` : ""}, ${c.permalink}${c.original ? ` (original: ${c.original})` : ""}.`,
   },
   // Fine calculator and its method page (issue 5).
-  calculator: {
-    title: "Fine calculator",
-    lead:
-      "Describe an infringement and see what the decided Nordic fines suggest: the comparable cases ranked by similarity, an estimate with a likely and a wide range, and how far such estimates have missed when tested on the decided cases.",
-    disclaimer:
-      "A research aid, not legal advice. The estimate summarises how authorities have fined in decided cases; it does not predict what an authority or a court will decide in yours.",
-    staticNote:
-      "Shown: the result for a blank scenario (a Norwegian public body, nothing else stated). Changing the scenario needs JavaScript.",
-    methodLink: "How the calculator works, and how often it is wrong",
-    start: {
-      heading: "Start",
-      blank: "Start blank",
-      fromCase: "Start from a decided case",
-      choose: "Choose a case",
-      load: "Load the case",
-      leaveOut: "Leave that case out and estimate it from the others",
-      startedFrom: (title: string) => `Started from: ${title}`,
-      decided: (amount: string) => `its decided fine: ${amount}`,
-    },
-    scenario: {
-      heading: "Scenario",
-      country: "Country",
-      controllerType: "Controller",
-      controllerTypes: { public: "Public body", private: "Private undertaking", individual: "Individual" },
-      sector: "Sector (optional)",
-      sectorHint: "For example education, health, municipality.",
-      currency: "Currency",
-      currencyDefault: (code: string) => `The country's (${code})`,
-      articles: "Articles infringed",
-      articlesHint: "Comma-separated, e.g. 5(1)(f), 32(1)(b). They decide the tier: Art. 83(4) or 83(5).",
-      people: "People affected (optional)",
-      children: "Children's data",
-      special: "Special-category or criminal-offence data (Art. 9/10)",
-      turnover: "Annual turnover (optional)",
-      turnoverHint: "The undertaking's last annual turnover, or its group's where it belongs to one. In the decided cases larger undertakings were fined more; public bodies have no such term.",
-      turnoverCurrency: "Currency of the turnover",
-      sizeClass: "Size, if the turnover is not known",
-      sizeClasses: {
-        micro: "Micro (under 10 staff, turnover up to EUR 2 million)",
-        small: "Small (under 50 staff, up to EUR 10 million)",
-        medium: "Medium (under 250 staff, up to EUR 50 million)",
-        large: "Large (up to EUR 500 million)",
-        "very-large": "Very large (over EUR 500 million)",
-      },
-      unknown: "Not known",
-      yes: "Yes",
-      no: "No",
-      errors: "Check these fields; the estimate uses the last valid scenario:",
-    },
-    factors: {
-      heading: "Article 83(2) factors",
-      lead:
-        "How would the authority weigh each factor? A factor left “not assessed” is not adjusted for. The records only say aggravating, neutral or mitigating; “strongly” counts as two steps.",
-      levels: {
-        "strongly-mitigating": "Strongly mitigating",
-        mitigating: "Mitigating",
-        neutral: "Neutral",
-        aggravating: "Aggravating",
-        "strongly-aggravating": "Strongly aggravating",
-        "not-assessed": "Not assessed",
-      },
-      noEffect:
-        "No measurable effect in the decided cases: the fitted step is 0, so this level does not move the estimate. Set your own step under Weights if you want it to.",
-      noEffectOverridden: "No measurable effect in the decided cases (fitted step 0); your own step under Weights applies.",
-      aggravatingIn: "Weighed aggravating in",
-      mitigatingIn: "Weighed mitigating in",
-      noCases: "no coded case yet",
-      more: (n: number) => `and ${n} more`,
-      guide: (letter: string) => `More on (${letter}): the guidelines and every case`,
-    },
-    weights: {
-      heading: "Weights",
-      lead:
-        "Fitted to the decided fines (see the method page); change them to see what they do. Step: how much one level of the factor multiplies a fine. Similarity: how much a different level counts against a comparable.",
-      step: (letter: string) => `Step of (${letter})`,
-      similarity: (letter: string) => `Similarity weight of (${letter})`,
-      perLevel: (x: string) => `×${x} per level`,
-      columns: { factor: "Factor", step: "Step (log units)", similarity: "Similarity weight" },
-      reset: "Reset to the fitted weights",
-      fitted: (n: number, date: string) => `Fitted on ${n} decided fines on ${date}.`,
-      stale: (n: number, now: number) => `The weights were fitted on ${n} fines; the library now has ${now}: run npm run fit:weights.`,
-    },
-    result: {
-      varselLead: "Received a notice (varsel) for a case like this?",
-      varselLink: "See what earlier notices became, with these facts",
-      heading: "Estimate",
-      estimate: "Central estimate",
-      likely: "Likely range (P25–P75)",
-      wide: "Wide range (P10–P90)",
-      maximum: "Legal maximum",
-      maximumBasis: (basis: string, date: string) => `${basis}; converted at the ECB rate of ${date}`,
-      rounded: "Rounded to two significant figures.",
-      notFineable: (basis: string) =>
-        `Finnish public authorities cannot be given an administrative fine (${basis}), so the calculator gives no estimate. The comparables below show how other controllers were fined.`,
-      none: "No estimate: there is no decided fine to compare with.",
-      measured: (n: number, factor: string, within2: string, c50: string, c80: string) =>
-        `Measured error: tested on ${n} decided fines, each estimated from the others, the central estimate missed by a median factor of ${factor}; ${within2} were within a factor of 2; the fine fell inside the likely range ${c50} and inside the wide range ${c80} of the time.`,
-      measuredPublic: (n: number, factor: string, c80: string) =>
-        `For the ${n} public bodies: median miss ${factor}, inside the wide range ${c80} of the time.`,
-      updated: "The estimate has been updated.",
-      loading: "Loading the decided cases to estimate this scenario…",
-      loadFailed:
-        "The decided cases could not be loaded, so the figures below are those of a blank scenario and do not follow your changes. Reload the page to try again.",
-    },
-    bar: {
-      label: "Estimate",
-      likely: (low: string, high: string) => `likely ${low} – ${high}`,
-      notFineable: "no fine possible",
-      none: "no estimate",
-      link: "Full result",
-    },
-    print: {
-      heading: "Scenario as entered",
-      date: "Date",
-      address: "Address of this result",
-      weight: (name: string, value: string) => `${name}: ${value}`,
-      fitted: "the fitted weights",
-      startedFrom: "Started from",
-      leftOut: "Left out of the comparables",
-    },
-    warnings: {
-      heading: "Caveats",
-      "no-comparables": () => "No decided fine remains to compare with.",
-      "no-country": (d: { country: string }) => `No decided fine from ${d.country} is coded yet: every comparable comes from another country.`,
-      "no-country-type": (d: { country: string; type: string }) => `No decided fine on a ${d.type} in ${d.country} is coded yet.`,
-      "people-outside": (d: { min: string; max: string }) =>
-        `The number of people affected lies outside what the decided cases cover (${d.min} to ${d.max}).`,
-      "few-comparables": (d: { effective: string }) => `The estimate rests on about ${d.effective} case(s): read it as an anecdote, not a pattern.`,
-      distant: (d: { closest: string; similarity: string }) =>
-        `The scenario lies outside what the decided cases cover: even the closest case (${d.closest}) agrees with only ${d.similarity} of what the scenario states, less than 9 in 10 decided cases agree with their own closest case.`,
-      "pre-gdpr-only": (d: { share: string }) =>
-        `Mostly cases decided before the GDPR match (${d.share} of the weight). Authorities have refused comparisons with such cases, whose maxima were far lower.`,
-      capped: () => "Part of the range is cut at the legal maximum.",
-      "strongly-extrapolated": () =>
-        "“Strongly” counts as two steps. The case records only say aggravating or mitigating, so no decided case tests this.",
-      "unknown-exclude": (d: { key: string }) => `No case matches “${d.key}”, so nothing was left out for it.`,
-    },
-    notes: {
-      heading: "The law",
-      "dk-courts":
-        "In Denmark the authority does not impose fines itself: it reports the case to the police, and the courts set the fine on the authority's recommendation (or the controller accepts a fine notice).",
-      "se-public":
-        "Swedish public authorities can be fined at most SEK 5 million for an infringement under Art. 83(4) and SEK 10 million under Art. 83(5) and (6) (dataskyddslagen 2018:218, 6 kap. 2 §).",
-      "no-public": "Norwegian public bodies can be fined up to the GDPR's amounts (personopplysningsloven 2018 § 26).",
-      turnover:
-        "For an undertaking the maximum is the higher of the fixed amount and 2 % (Art. 83(4)) or 4 % (Art. 83(5)) of worldwide annual turnover; the calculator does not know the turnover and caps at the fixed amount.",
-      "tier-assumed": "No article given decides the tier, so the higher maximum (Art. 83(5)) is assumed.",
-    },
-    comparables: {
-      heading: "Comparable decided cases",
-      lead:
-        "Ranked by similarity on facts and factor levels. Each fine is converted to the scenario's currency at the ECB rate of its own date, then multiplied by the fitted effects of the differences; the weight is the case's share of the estimate.",
-      columns: { case: "Case", fine: "Decided fine", adjusted: "Adjusted to the scenario", similarity: "Similarity", weight: "Weight", differences: "What differs" },
-      adjustedFor: "adjusted for",
-      parts: {
-        country: "country",
-        controllerType: "controller",
-        tier: "tier",
-        dataSubjects: "people affected",
-        children: "children's data",
-        specialCategories: "special categories",
-        preGdpr: "law",
-        size: "turnover",
-        year: (from: number, to: number) => `${from} → ${to}`,
-        factor: (letter: string) => `(${letter})`,
-      },
-      converted: (amount: string) => `≈ ${amount}`,
-      multiplier: (x: string) => `× ${x}`,
-      same: "Matches on",
-      differs: "Differs on",
-      nothing: "nothing stated",
-      preGdpr: "decided before the GDPR",
-      showAll: (n: number) => `Show all ${n} cases`,
-      showFewer: "Show the closest 10",
-      shown: (n: number, total: number) => `The closest ${n} of ${total} decided cases.`,
-      shownAll: (total: number) => `All ${total} decided cases.`,
-      facts: {
-        country: "country",
-        controllerType: "controller",
-        sector: "sector",
-        tier: "tier",
-        dataSubjects: "people affected",
-        children: "children's data",
-        specialCategories: "special categories",
-        preGdpr: "law applied",
-        size: "turnover",
-      },
-      factor: (letter: string) => `(${letter})`,
-      tiers: { lower: "Art. 83(4)", upper: "Art. 83(5)" },
-      law: { gdpr: "GDPR", old: "old act" },
-    },
-    chart: {
-      title: "The estimate among the comparables",
-      description:
-        "Log scale. For each of the closest comparables: its decided fine (hollow circle) and that fine adjusted to the scenario (filled circle). Top row: the central estimate with the likely and the wide range.",
-      axis: (code: string) => `Amount in ${code}, log scale`,
-      estimateRow: "Estimate",
-      maximum: "Maximum",
-      point: (title: string, fine: string, adjusted: string, weight: string) => `${title}: decided ${fine}, adjusted ${adjusted}, weight ${weight}`,
-    },
-    lens: {
-      heading: "The EDPB's lens",
-      lead:
-        "The EDPB's Guidelines 04/2022 class an infringement's seriousness as low, medium or high from factors (a), (b) and (g), and start the fine at a share of the legal maximum: 0–10 %, 10–20 % or 20–100 %; the amount is then adjusted, for undertakings by their size. How the scenario is classed here is our reading: add the steps of (a), (b) and (g) (children's or special-category data count one step when (g) is not assessed); 0 or less is low, 1–2 medium, 3 or more high.",
-      levels: { low: "low", medium: "medium", high: "high" },
-      scenario: (level: string, score: number) => `This scenario: ${level} seriousness (score ${score}).`,
-      range: (from: string, to: string, amountFrom: string, amountTo: string) => `Starting range: ${from}–${to} of the maximum, that is ${amountFrom} to ${amountTo}.`,
-      estimateShare: (share: string) => `The central estimate is ${share} of the maximum.`,
-      size: (from: string, to: string, amountFrom: string, amountTo: string) =>
-        `For an undertaking of this size the guidelines bring the starting amount down to ${from}–${to} of itself (¶ 65): ${amountFrom} to ${amountTo}.`,
-      sizeNone: "Above EUR 500 million a year the guidelines make no size adjustment (¶ 66): the maximum itself grows with turnover.",
-      sizeUnverified: "The band used here is our reading of ¶ 65 and has not been checked against the guidelines' text in this build; check it there.",
-      decided: "Decided GDPR fines on the same lens",
-      columns: { level: "Seriousness (our reading)", n: "Fines", median: "Median share of the maximum", range: "EDPB starting range" },
-      none: "none",
-    },
-    memo: {
-      button: "Copy as memo",
-      copied: "Memo copied to the clipboard.",
-      failed: "Could not copy automatically: the memo is shown below, select it and copy.",
-      show: "Show the memo as text",
-      label: "Memo (Markdown)",
-      print: "Print",
-      title: "Fine estimate: research note",
-      disclaimer:
-        "Research aid, not legal advice. Produced by the Art83 fine calculator from decided cases of the Nordic data protection authorities; the decisions themselves are authoritative.",
-      scenario: "Scenario",
-      estimate: "Estimate",
-      comparables: "Comparable decided cases",
-      caveats: "Caveats",
-      link: "Recalculate or change this scenario",
-      factorLine: (letter: string, label: string, level: string) => `(${letter}) ${label}: ${level}`,
-      caseLine: (authority: string, reference: string, date: string, fine: string, similarity: string) =>
-        `${authority}, ${reference}, ${date}: fine ${fine}; similarity ${similarity}`,
-      notStated: "not stated",
-      none: "none",
-    },
-    url: {
-      notice: "Some values in the address could not be read and were replaced by defaults:",
-      reasons: { "unknown-param": "unknown setting", invalid: "invalid value", "unknown-case": "unknown case", unreadable: "unreadable address" },
-    },
-  },
+  calculator,
   method: {
     title: "How the calculator works",
     lead:
@@ -1083,46 +701,7 @@ export const en = {
       "median-country": "Median of the same country",
       "median-country-type": "Median of the same country and kind of controller",
     },
-    backtest: {
-      heading: "How good it is: the backtest",
-      lead: (n: number, pub: number) =>
-        `Leave-one-out: each of the ${n} decided fines (${pub} of them on public bodies) is estimated from all the other cases, from its own recorded scenario, and compared with the fine actually imposed. Beside it, three naive predictors in the same run.`,
-      optimism:
-        "The regression is refit without the case being estimated; the similarity weights, the penalty λ, the spread and the range levels were chosen once on all the cases, which flatters the figures (`npm run backtest -- --nested` refits them too; see below).",
-      groups: { all: "All fines", publicBodies: "Public bodies", privateUndertakings: "Private undertakings" },
-      columns: { predictor: "Predictor", n: "Fines", median: "Median miss", within2: "Within ×2", c50: "Inside P25–P75", c80: "Inside P10–P90" },
-      model: "This calculator",
-      notApplicable: "–",
-      reduction: (share: string, name: string) => `Median log error against the best naive predictor (${name}): ${share}.`,
-      aim: "The aim, and where it stands",
-      aimColumns: { aim: "Aim", reached: "This build", met: "Met?", nested: "Fully nested" },
-      aims: {
-        publicMedian: "Median miss for public bodies ×1.5 or better",
-        allMedian: "Median miss for all fines ×1.8 or better",
-        privateMedian: "Median miss for private undertakings ×2.5 or better",
-        reduction: "At least 30 % less median log error than the best naive predictor (all fines)",
-        c50: "Fine inside P25–P75 about half the time (40–60 %)",
-        c80: "Fine inside P10–P90 80 % of the time, give or take 5 points",
-      },
-      met: "yes",
-      missed: "no",
-      nested: (date: string, n: number, allFactor: string, allWithin2: string, all50: string, all80: string, pubFactor: string, pub50: string, pub80: string, privFactor: string, priv80: string) =>
-        `Fully nested check, run with these weights on ${date} on ${n} fines (every weight, λ, spread and range level refit without the case estimated, so nothing is chosen with the case in view): all fines median miss ${allFactor}, within ×2 ${allWithin2}, inside P25–P75 ${all50}, inside P10–P90 ${all80}; public bodies median miss ${pubFactor}, inside P25–P75 ${pub50}, inside P10–P90 ${pub80}; private undertakings median miss ${privFactor}, inside P10–P90 ${priv80}. Where the two differ, trust these: the table above uses weights chosen with every case in view.`,
-      nestedMissing: "The fully nested check has not been run with these weights (npm run fit:weights -- --nested-backtest); the figures above flatter the ranges, whose levels were calibrated on the same cases.",
-      few: (n: number) =>
-        `With ${n} fines every figure here is uncertain: a median over so few cases moves noticeably with one more case, and a coverage of 80 % on ${n} cases could well be 65 % or 95 % on the next ${n}.`,
-      chartTitle: "Estimate against the fine imposed",
-      chartDescription:
-        "Each dot is a decided fine (in euro at its date): across, the fine imposed; up, the calculator's estimate from the other cases. On the line the estimate is exact; inside the band it is within a factor of 2. Public bodies in red.",
-      chartX: "Fine imposed (EUR, log scale)",
-      chartY: "Estimate (EUR, log scale)",
-      perCase: "Case by case",
-      caseColumns: { case: "Case", actual: "Fine imposed", estimate: "Estimate", likely: "P25–P75", wide: "P10–P90", miss: "Miss" },
-      inside: "inside",
-      outside: "outside",
-      skipped: (id: string, reason: string) => `${id} left out: ${reason}.`,
-      none: "No decided fine to test on yet.",
-    },
+    backtest,
     model: {
       heading: "How the estimate is made",
       steps: [
@@ -1250,42 +829,7 @@ export const en = {
     },
     links: { calculator: "Open the calculator", schema: "JSON Schema of a scenario" },
   },
-  search: {
-    title: "Search",
-    label: "Search decisions and cases",
-    placeholder: "Search decisions and cases",
-    submit: "Search",
-    lead:
-      "Searches every decision text in the library, our case summaries and factor notes, and their metadata (controller, authority, reference, system). Typos, missing diacritics (Ostersund, Raelingen) and Nordic legal terms (konsekvensvurdering, sanktionsavgift, tofaktor) are understood. A research aid, not legal advice: the decisions themselves are authoritative.",
-    noScript: "Search runs in your browser and needs JavaScript, which is off or did not load. You can browse instead:",
-    casesLink: "all case records",
-    decisionsLink: "the decision library",
-    loading: "Loading the search index…",
-    searching: "Searching…",
-    failed: (message: string) => `Search failed: ${message}`,
-    empty: "Type a word, a name or a reference, for example Showbie, tofaktor or 20/02191.",
-    none: (query: string) => `Nothing found for “${query}”.`,
-    count: (shown: number, total: number, query: string) =>
-      total > shown ? `${total} records match “${query}”; the best ${shown} are shown.` : `${total} ${total === 1 ? "record matches" : "records match"} “${query}”.`,
-    filters: "Filters",
-    country: "Country",
-    body: "Body",
-    year: "Year",
-    article: "GDPR article",
-    articleOption: (article: string) => `Article ${article}`,
-    fine: "Only with a fine",
-    any: "Any",
-    clear: "Clear filters",
-    kind: { decision: "Decision", case: "Case record" },
-    matches: (n: number) => (n === 1 ? "1 matching passage" : `${n} matching passages`),
-    partOfCase: "Case record",
-    byReference: "matched by its reference",
-    keys: "Press / to search from any page; ↑ and ↓ move through the results, Enter opens one.",
-    understood: "Also searched for",
-    results: "Results",
-    more: "Show more results",
-    siteSearch: "Site search",
-  },
+  search,
 } as const;
 
 /** The shape of the English strings with every text widened to string: what each locale must give. */

@@ -9,7 +9,6 @@ import { hydrate } from "preact";
 import Calculator from "../components/calculator/Calculator.tsx";
 import { dataElementId, type CalculatorData } from "../components/calculator/data.ts";
 import { localeOr } from "../i18n/locales.ts";
-import { loadStrings } from "../i18n/load.ts";
 
 const root = document.getElementById("calculator-root");
 const block = document.getElementById(dataElementId);
@@ -18,7 +17,7 @@ const locale = localeOr(root?.dataset.locale);
 if (root && dataUrl && block?.textContent) {
   const data = JSON.parse(block.textContent) as CalculatorData;
   // Only the page's language is fetched; the build rendered with the same strings.
-  void loadStrings(locale).then((strings) => {
+  void (locale === "nb" ? import("../i18n/islands/calculator.nb.ts") : import("../i18n/islands/calculator.en.ts")).then(({ strings }) => {
     hydrate(<Calculator {...data} dataUrl={dataUrl} locale={locale} strings={strings} />, root);
     document.getElementById("calculator-static-note")?.setAttribute("hidden", "");
   });

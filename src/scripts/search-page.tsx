@@ -7,8 +7,7 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { localeOr } from "../i18n/locales.ts";
-import { loadStrings } from "../i18n/load.ts";
-import type { Strings } from "../i18n/strings.ts";
+import type { SearchStrings } from "../i18n/islands.ts";
 import { createPathFormatter } from "../domain/paths.ts";
 import { words } from "../domain/search/tokenize.ts";
 import type { SearchFilters, SearchHit, SearchResult } from "../domain/search/engine.ts";
@@ -16,8 +15,8 @@ import type { WorkerRequest, WorkerResponse } from "./search-worker.ts";
 
 const root = document.getElementById("search-root");
 // The page says its locale (data-locale); only its strings are loaded, before the app renders.
-let ui: Strings;
-let s: Strings["search"];
+let ui: SearchStrings;
+let s: SearchStrings["search"];
 /** Results shown at first, and added by "Show more". */
 const PAGE = 10;
 
@@ -297,7 +296,7 @@ function SearchApp({ indexBase, siteBase }: { indexBase: string; siteBase: strin
 if (root) {
   const indexBase = root.dataset.index ?? "/search-index/";
   const siteBase = root.dataset.site ?? "/";
-  void loadStrings(localeOr(root.dataset.locale)).then((strings) => {
+  void (localeOr(root.dataset.locale) === "nb" ? import("../i18n/islands/search.nb.ts") : import("../i18n/islands/search.en.ts")).then(({ strings }) => {
     ui = strings;
     s = strings.search;
     root.replaceChildren();

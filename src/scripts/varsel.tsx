@@ -13,8 +13,7 @@ import { decodeState, encodeState } from "../domain/estimator/url-state.ts";
 import { countryCurrency, type Country } from "../domain/schema/codes.ts";
 import { createFormatters } from "../domain/format.ts";
 import { intlLocales, localeOr } from "../i18n/locales.ts";
-import { loadStrings } from "../i18n/load.ts";
-import type { Strings } from "../i18n/strings.ts";
+import type { VarselStrings } from "../i18n/islands.ts";
 import NoticeResult from "../components/varsel/NoticeResult.tsx";
 import type { VarselData } from "../components/varsel/data.ts";
 
@@ -40,9 +39,11 @@ function showError(id: string, input: HTMLInputElement, message: string) {
 }
 
 // Only the page's language is fetched: the build rendered the page with the same strings.
-if (root && form) void loadStrings(locale).then((ui) => start(root, form, ui));
+if (root && form) {
+  void (locale === "nb" ? import("../i18n/islands/varsel.nb.ts") : import("../i18n/islands/varsel.en.ts")).then(({ strings }) => start(root, form, strings));
+}
 
-function start(root: HTMLElement, form: HTMLFormElement, ui: Strings) {
+function start(root: HTMLElement, form: HTMLFormElement, ui: VarselStrings) {
   const v = ui.varsel;
   const params = new URLSearchParams(location.search);
   const { state } = decodeState(location.search, () => true);

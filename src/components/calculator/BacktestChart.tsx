@@ -1,12 +1,12 @@
 import { scaleLog } from "d3-scale";
 import type { BacktestCase } from "../../domain/estimator/backtest.ts";
 import type { Formatters } from "../../domain/format.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { CalculatorStrings } from "../../i18n/islands.ts";
 
 interface Props {
   /** Rows of the backtest, with euro figures. */
   points: (BacktestCase & { actualEur: number; estimateEur: number })[];
-  ui: Strings;
+  ui: CalculatorStrings;
   fmt: Formatters;
 }
 

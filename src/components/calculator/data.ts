@@ -2,7 +2,7 @@ import type { EstimateView } from "../../domain/estimator/view.ts";
 import type { Model } from "../../domain/estimator/model.ts";
 import type { MeasuredError } from "../../domain/estimator/precision.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { CalculatorStrings } from "../../i18n/islands.ts";
 import type { FactorLetter } from "../../domain/factors.ts";
 import type { Country, Currency } from "../../domain/schema/codes.ts";
 
@@ -54,8 +54,8 @@ export interface CalculatorProps extends CalculatorData {
   dataUrl: string;
   /** The page's locale: the number formats and links of every part (the root's data-locale). */
   locale: Locale;
-  /** The locale's strings: t(locale) in the build, loadStrings(locale) in the browser. */
-  strings: Strings;
+  /** The locale's strings: t(locale) in the build, src/i18n/islands/calculator.<locale>.ts in the browser. */
+  strings: CalculatorStrings;
 }
 
 export const dataElementId = "calculator-data";

@@ -11,11 +11,11 @@ import type { ComparisonRef, ComparableRow } from "../../domain/estimator/view.t
 import type { ScenarioLevel } from "../../domain/estimator/scenario.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { CalculatorStrings } from "../../i18n/islands.ts";
 import { localeHrefs } from "../../lib/locale-paths.ts";
 import { textContext } from "./text.ts";
 
-function build(locale: Locale, strings: Strings) {
+function build(locale: Locale, strings: CalculatorStrings) {
   const { ui, fmt, percent, factor } = textContext(locale, strings, (id) => id);
   const { href, caseHref } = localeHrefs(locale);
   const c = ui.calculator;
@@ -70,7 +70,7 @@ export type Labels = ReturnType<typeof build>;
 
 const cache = new Map<Locale, Labels>();
 /** The calculator's words and formats in a locale, from its strings (built once per locale). */
-export function calculatorLabels(locale: Locale, strings: Strings): Labels {
+export function calculatorLabels(locale: Locale, strings: CalculatorStrings): Labels {
   let found = cache.get(locale);
   if (!found) cache.set(locale, (found = build(locale, strings)));
   return found;

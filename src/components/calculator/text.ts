@@ -8,7 +8,7 @@ import { factorLetters } from "../../domain/factors.ts";
 import { createFormatters, type Formatters } from "../../domain/format.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
 import { intlLocales, type Locale } from "../../i18n/locales.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { CalculatorStrings } from "../../i18n/islands.ts";
 import type { ComparableResult, EstimateResult, Warning } from "../../domain/estimator/estimate.ts";
 import type { LegalNote } from "../../domain/estimator/legal.ts";
 import { roundSignificant, type MeasuredError } from "../../domain/estimator/precision.ts";
@@ -30,7 +30,7 @@ export function createFactorFormat(locale: string) {
 }
 
 export interface TextContext {
-  ui: Strings;
+  ui: CalculatorStrings;
   fmt: Formatters;
   percent: (share: number) => string;
   /** A multiplier, "×1.23". */
@@ -39,8 +39,8 @@ export interface TextContext {
   caseName: (id: string) => string;
 }
 
-/** Words and formats of a locale (its strings given: t(locale) in the build, loadStrings in a browser), with how cases are named. */
-export function textContext(locale: Locale, ui: Strings, caseName: (id: string) => string): TextContext {
+/** Words and formats of a locale (its strings given: t(locale) in the build, the island's own strings (src/i18n/islands/calculator.<locale>.ts) in a browser), with how cases are named. */
+export function textContext(locale: Locale, ui: CalculatorStrings, caseName: (id: string) => string): TextContext {
   const intl = intlLocales[locale];
   return { ui, fmt: createFormatters(intl), percent: createPercent(intl), factor: createFactorFormat(intl), caseName };
 }
@@ -48,7 +48,7 @@ export function textContext(locale: Locale, ui: Strings, caseName: (id: string) 
 export function describeWarning(w: Warning, ctx: TextContext): string {
   const t = ctx.ui.calculator.warnings;
   const d = w.detail ?? {};
-  const country = (code: unknown) => ctx.ui.countries[code as keyof Strings["countries"]] ?? String(code);
+  const country = (code: unknown) => ctx.ui.countries[code as keyof CalculatorStrings["countries"]] ?? String(code);
   switch (w.code) {
     case "no-comparables":
       return t["no-comparables"]();
@@ -76,10 +76,10 @@ export function describeWarning(w: Warning, ctx: TextContext): string {
   }
 }
 
-export const describeNote = (note: LegalNote, ui: Strings) => ui.calculator.notes[note];
+export const describeNote = (note: LegalNote, ui: CalculatorStrings) => ui.calculator.notes[note];
 
 /** The estimator's legal basis ("GDPR Art. 83(5)") with the article written the locale's way ("art. 83 nr. 5"). */
-export const describeBasis = (basis: string, ui: Strings) => basis.replace(/\bArt\. (\d+\(\d+\)(?:\([a-z]\))?)/g, (_, ref: string) => ui.cases.filters.articleValue(ref));
+export const describeBasis = (basis: string, ui: CalculatorStrings) => basis.replace(/\bArt\. (\d+\(\d+\)(?:\([a-z]\))?)/g, (_, ref: string) => ui.cases.filters.articleValue(ref));
 
 export function describeMeasured(m: MeasuredError, ctx: TextContext): string {
   return ctx.ui.calculator.result.measured(m.n, ctx.factor(m.medianFactor), ctx.percent(m.shareWithin2), ctx.percent(m.coverage50), ctx.percent(m.coverage80));

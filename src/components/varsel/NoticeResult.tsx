@@ -7,7 +7,7 @@ import type { NoticeAssessment } from "../../domain/varsel/assess.ts";
 import { countByKind } from "../../domain/varsel/arguments.ts";
 import type { Formatters } from "../../domain/format.ts";
 import { roundSignificant } from "../../domain/estimator/precision.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { VarselStrings } from "../../i18n/islands.ts";
 import type { VarselData } from "./data.ts";
 import { replySkeleton, toMarkdown, type ReplyInput } from "./reply.ts";
 
@@ -15,7 +15,7 @@ export interface NoticeResultProps {
   assessment: NoticeAssessment;
   date?: string;
   data: VarselData;
-  ui: Strings;
+  ui: VarselStrings;
   fmt: Formatters;
   links: { cases: string; method: string };
   reply: Omit<ReplyInput, "assessment" | "data" | "ui" | "fmt" | "date">;

@@ -8,7 +8,7 @@ import type { NoticeAssessment } from "../../domain/varsel/assess.ts";
 import { countByKind } from "../../domain/varsel/arguments.ts";
 import { countOutcomes } from "../../domain/varsel/appeals.ts";
 import type { Formatters } from "../../domain/format.ts";
-import type { Strings } from "../../i18n/strings.ts";
+import type { VarselStrings } from "../../i18n/islands.ts";
 import type { VarselData } from "./data.ts";
 
 export interface Run {
@@ -22,7 +22,7 @@ export interface ReplyInput {
   assessment: NoticeAssessment;
   date?: string;
   data: VarselData;
-  ui: Strings;
+  ui: VarselStrings;
   fmt: Formatters;
   /** Absolute address of a site path or an outside address. */
   absolute: (path: string) => string;
