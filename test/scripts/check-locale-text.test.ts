@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { checkJson, checkPage, decodeEntities, englishTexts, recordTexts, textRuns, type RecordText } from "../../scripts/check-locale-text.ts";
+import { loadLibrary } from "../../src/domain/sources/repository.ts";
+
+const page = (body: string) => `<!doctype html><html lang="nb"><head><title>Rælingen kommune: pupils' health data in Showbie</title></head><body>${body}</body></html>`;
+
+const texts: RecordText[] = [
+  { caseId: "raelingen-2020", path: "title", english: "Rælingen kommune: pupils' health data in Showbie", nb: "Rælingen kommune: elevers helseopplysninger i Showbie" },
+  { caseId: "imy-x", path: "title", english: "Region Dalarna: clinic names visible through envelopes", nb: undefined },
+  // the same note in two records, one without bokmål: it may be shown in English, marked
+  { caseId: "a", path: "factors.j", english: "The decision does not mention codes of conduct.", nb: "Vedtaket nevner ikke atferdsnormer." },
+  { caseId: "b", path: "factors.j", english: "The decision does not mention codes of conduct.", nb: undefined },
+];
+const english = englishTexts(texts);
+
+describe("check:locale on a Norwegian page", () => {
+  it("reads the language in force at each text, from the nearest lang around it", () => {
+    const runs = textRuns(`<html lang="nb"><body><p>norsk <span lang="en">English <b>bold</b></span> igjen</p><br><script>var x = "<span lang=en>"</script>slutt</body></html>`);
+    expect(runs.filter((r) => r.text.trim()).map((r) => [r.text.trim(), r.lang])).toEqual([
+      ["norsk", "nb"],
+      ["English", "en"],
+      ["bold", "en"],
+      ["igjen", "nb"],
+      ["slutt", "nb"],
+    ]);
+  });
+
+  it("finds a record's English text where it has bokmål, even split by markup and escaped", () => {
+    const found = checkPage("/nb/x/", page(`<p><a href="/nb/cases/raelingen-2020/">Rælingen kommune: <em>pupils&#39; health data</em> in Showbie</a></p>`), english);
+    expect(found).toEqual([expect.objectContaining({ caseId: "raelingen-2020", path: "title", problem: "english-where-nb-exists" })]);
+  });
+
+  it("accepts English without bokmål when marked lang=\"en\", and reports it unmarked", () => {
+    expect(checkPage("/nb/x/", page(`<h2 lang="en">Region Dalarna: clinic names visible through envelopes</h2>`), english)).toEqual([]);
+    expect(checkPage("/nb/x/", page(`<h2>Region Dalarna: clinic names visible through envelopes</h2>`), english)).toEqual([
+      expect.objectContaining({ caseId: "imy-x", problem: "english-not-marked" }),
+    ]);
+  });
+
+  it("lets a note several records share stay English (marked) when one of them has no bokmål", () => {
+    expect(checkPage("/nb/x/", page(`<p lang="en">The decision does not mention codes of conduct.</p>`), english)).toEqual([]);
+  });
+
+  it("reads the body only: the head's title is not text on the page", () => {
+    expect(checkPage("/nb/x/", page("<p>Rælingen kommune: elevers helseopplysninger i Showbie</p>"), english)).toEqual([]);
+  });
+
+  it("finds English texts with bokmål in a data file the Norwegian pages load", () => {
+    const json = JSON.stringify({ cases: [{ id: "raelingen-2020", title: "Rælingen kommune: pupils' health data in Showbie" }] });
+    expect(checkJson("/varsel/data.json", json, english).map((f) => f.caseId)).toEqual(["raelingen-2020"]);
+    expect(checkJson("/varsel/data.json", JSON.stringify({ t: "Rælingen kommune: elevers helseopplysninger i Showbie" }), english)).toEqual([]);
+  });
+
+  it("decodes the character references the build writes", () => {
+    expect(decodeEntities("a &amp; b &#39;c&#x27; &lt;d&gt; &quot;e&quot; &nbsp;&copy;")).toBe("a & b 'c' <d> \"e\" \u00a0&copy;");
+  });
+});
+
+describe("the records' texts", () => {
+  it("takes every text of a real record with its bokmål, skipping short ones", () => {
+    const raelingen = loadLibrary().cases.find((c) => c.id === "raelingen-2020")!;
+    const t = recordTexts(raelingen);
+    expect(t.find((x) => x.path === "title")).toEqual({ caseId: "raelingen-2020", path: "title", english: raelingen.title, nb: raelingen.nb!.title });
+    expect(t.some((x) => x.path.startsWith("arguments[") && x.nb !== undefined)).toBe(true);
+    expect(t.every((x) => x.english.length >= 24)).toBe(true);
+  });
+});
