@@ -29,6 +29,8 @@ export interface ChartText {
   factors: { letter: FactorLetter; label: string }[];
   /** Link prefix of case pages in the page's locale, e.g. "/cases/". */
   caseBase: string;
+  /** The CSV files word the coded values (Norge, Skjerpende) instead of keeping the codes (NO, aggravating). */
+  csvWords: boolean;
 }
 
 export interface ChartContext extends ChartText {
