@@ -115,6 +115,14 @@ const powers = (scale: ScaleLogarithmic<number, number>) => {
   return out;
 };
 
+/**
+ * Where a vertical log axis of these values stands so that its widest tick label fits to its left
+ * (the labels end 6 px before it), and never nearer the edge than `min`: "10 mill. €" needs more
+ * room than "€10M".
+ */
+export const logAxisAt = (values: readonly number[], format: (v: number) => string, min: number) =>
+  Math.max(min, Math.ceil(10 + Math.max(...powers(scaleLog().domain(decades(values))).map((v) => textWidth(format(v))))));
+
 /** Compact figures for axis ticks: "€10K", "1M". */
 export const compact = (locale: string, currency?: string) =>
   new Intl.NumberFormat(locale, { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1, ...(currency ? { style: "currency", currency, currencyDisplay: "narrowSymbol" } : {}) });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { chartIds } from "../../../src/domain/charts/index.ts";
 import { chartSvgFile } from "../../../src/components/charts/standalone.ts";
+import { textWidth } from "../../../src/components/charts/frame.ts";
 import { allTrends, chartContext } from "../../../src/lib/trends.ts";
 import { i18nFor } from "../../../src/lib/i18n.ts";
 
@@ -25,6 +26,19 @@ describe("chart SVG file in nb", () => {
     const english = [...Object.values(en.t.axis), ...Object.values(en.t.legend), ...Object.values(en.t.appealOutcome), ...Object.values(en.countries), ...Object.values(en.directions)];
     const shared = new Set([...Object.values(nb.t.axis), ...Object.values(nb.t.legend), ...Object.values(nb.countries)]);
     for (const word of english.filter((w) => !shared.has(w))) expect(words.filter((w) => w === word || w.includes(`(${word})`))).toEqual([]);
+  });
+
+  it.each(["fines", "slope", "people"] as const)("%s: the axes' labels (\"10 mill. €\") fit inside the file", (id) => {
+    const svg = chartSvgFile(id, data, nb);
+    const width = Number(svg.match(/<svg [^>]*width="([\d.]+)"/)![1]);
+    const ticks = [...svg.matchAll(/<text [^>]*class="tick-label" x="([\d.]+)"[^>]*text-anchor="(end|middle)"[^>]*>([^<]*)</g)];
+    expect(ticks.map((m) => m[3])).toContain("10\u00a0mill.\u00a0€");
+    for (const [, x, anchor, label] of ticks) {
+      const w = textWidth(label!);
+      const [from, to] = anchor === "end" ? [Number(x) - w, Number(x)] : [Number(x) - w / 2, Number(x) + w / 2];
+      expect(from, label).toBeGreaterThanOrEqual(0);
+      expect(to, label).toBeLessThanOrEqual(width);
+    }
   });
 
   it("writes numbers as nb-NO does: the decision's change with a comma, amounts with a space", () => {
