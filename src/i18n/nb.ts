@@ -685,7 +685,7 @@ export const nb: Strings = {
     csv: "data (CSV)",
     svg: "diagram (SVG)",
     csvFiltered: "data for dette filteret (CSV, {n} rader)",
-    csvNote: "CSV-filene har tall uten tusenskille og med punktum som desimaltegn, så regneark og programmer kan lese dem, og datoer som ÅÅÅÅ-MM-DD.",
+    csvNote: "CSV-filene har tall uten tusenskille og med punktum som desimaltegn, så regneark og programmer kan lese dem, og datoer som ÅÅÅÅ-MM-DD (ÅÅÅÅ-MM eller ÅÅÅÅ der kilden ikke oppgir dagen).",
     csvColumns: {
       case_id: "sak_id",
       controller: "behandlingsansvarlig",

@@ -549,7 +549,7 @@ export const en = {
     csv: "data (CSV)",
     svg: "chart (SVG)",
     csvFiltered: "data of this filter (CSV, {n} rows)",
-    csvNote: "The CSV files hold plain numbers (a full stop as decimal mark, no thousands separator) and dates as YYYY-MM-DD.",
+    csvNote: "The CSV files hold plain numbers (a full stop as decimal mark, no thousands separator) and dates as YYYY-MM-DD (YYYY-MM or YYYY where the source gives no day).",
     // The column names of the charts' CSV files; {letter} is a factor of Article 83(2), a to k.
     csvColumns: {
       case_id: "case_id",
