@@ -1,10 +1,12 @@
 /** Binds the charts of /trends/ to the library and a page's locale: their data, text and context. */
-import { chartIds, trendsData, type ChartId, type TrendsData } from "../domain/charts/index.ts";
+import { trendsData, type ChartId, type TrendsData } from "../domain/charts/index.ts";
 import { factorLetters } from "../domain/factors.ts";
 import { casePath } from "../domain/paths.ts";
 import type { ChartContext, ChartText } from "../components/charts/frame.ts";
 import { library } from "./library.ts";
 import type { PageI18n } from "./i18n.ts";
+import { localePrefix } from "./locale-paths.ts";
+import { defaultLocale, type Locale } from "../i18n/strings.ts";
 
 let data: TrendsData | undefined;
 
@@ -22,7 +24,7 @@ export function allTrends(): TrendsData {
   return data;
 }
 
-export function chartText({ ui, intl, href }: PageI18n): ChartText {
+export function chartText({ locale, ui, intl, href }: PageI18n): ChartText {
   return {
     locale: intl,
     t: ui.trends,
@@ -31,11 +33,13 @@ export function chartText({ ui, intl, href }: PageI18n): ChartText {
     authorities: chartAuthorities(),
     factors: factorLetters.map((letter) => ({ letter, label: ui.factorNames[letter].label })),
     caseBase: href(casePath("x")).replace(/x\/?$/, ""),
+    // English keeps the codes its files always had (NO, public, lowered, not-assessed): they are
+    // English words already, and what scripts read. Another language words them.
+    csvWords: locale !== defaultLocale,
   };
 }
 
 export const chartContext = (page: PageI18n): ChartContext => ({ ...chartText(page), fmt: page.fmt });
 
-/** The static files of each chart: its data as CSV and the chart as a standalone SVG. */
-export const chartFiles = chartIds.flatMap((id) => [`${id}.csv`, `${id}.svg`]);
-export const chartFile = (id: ChartId, ext: "csv" | "svg") => `/trends/${id}.${ext}`;
+/** The static files of each chart, in each language: its data as CSV and the chart as a standalone SVG. */
+export const chartFile = (id: ChartId, ext: "csv" | "svg", locale: Locale) => `${localePrefix(locale)}/trends/${id}.${ext}`;

@@ -7,9 +7,9 @@
 import { decodeFacets, filterOptions, matchesFilter, parseFilter, serialiseFilter, type CaseFilterKey } from "../domain/filters.ts";
 import { createFormatters } from "../domain/format.ts";
 import { chartIds, filterTrends, type ChartId, type TrendsData } from "../domain/charts/index.ts";
-import { chartCsv } from "../domain/charts/csv.ts";
+import { chartCsvText } from "../components/charts/csv.ts";
 import { chartViews } from "../components/charts/index.ts";
-import { authorityLabel, type ChartContext, type ChartText } from "../components/charts/frame.ts";
+import type { ChartContext, ChartText } from "../components/charts/frame.ts";
 import { fill, tipText, toDom } from "../components/charts/tree.ts";
 
 interface Payload {
@@ -78,7 +78,7 @@ if (source?.textContent) {
       // The build's CSV holds every case; the filtered rows are made here, by the same function.
       const downloads = section.querySelector(".chart-downloads");
       if (downloads) {
-        const csv = chartCsv(id, data, (a) => authorityLabel(ctx, a));
+        const csv = chartCsvText(id, data, ctx);
         const link = document.createElement("a");
         link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
         link.download = `${id}-${serialiseFilter(filter).replace(/[^a-z0-9]+/gi, "-")}.csv`;

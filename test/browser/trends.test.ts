@@ -112,6 +112,48 @@ describe("trends page /trends/", () => {
     await context.close();
   });
 
+  it("links /nb/trends/ to Norwegian files that exist, and /trends/ to the English ones", async () => {
+    const { page, context } = await openPage(browser, "/nb/trends/", { contextOptions: { javaScriptEnabled: false } });
+    const links = await page.locator(".chart-downloads a[download]").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+    expect(links).toEqual(["fines", "slope", "people", "factors", "appeals"].flatMap((id) => [`/nb/trends/${id}.csv`, `/nb/trends/${id}.svg`]));
+    for (const href of links) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()["content-type"], href).toMatch(href.endsWith(".csv") ? /^text\/csv/ : /^image\/svg\+xml/);
+    }
+    const csv = (await (await page.request.get("/nb/trends/slope.csv")).text()).trim().split("\n");
+    expect(csv[0]).toMatch(/^sak_id,behandlingsansvarlig,tilsynsmyndighet,land,virksomhetstype,valuta,varslet_beløp,/);
+    expect(csv.length).toBe(35);
+    // The same numbers as the English file, the words in Norwegian.
+    expect(csv.find((l) => l.startsWith("raelingen-2020,"))).toContain(",Datatilsynet (Norge),Norge,Offentlig virksomhet,NOK,800000,2020-02-26,500000,2020-07-02,-37.5,");
+    const svg = await (await page.request.get("/nb/trends/factors.svg")).text();
+    expect(svg).toContain(">Hvordan hver faktor i artikkel 83 nr. 2 ble vurdert</text>");
+    expect(svg).not.toContain("How each factor");
+    await context.close();
+
+    const english = await openPage(browser, "/trends/", { contextOptions: { javaScriptEnabled: false } });
+    const hrefs = await english.page.locator(".chart-downloads a[download]").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+    expect(hrefs).toHaveLength(10);
+    expect(hrefs.every((h) => /^\/trends\/[a-z]+\.(csv|svg)$/.test(h))).toBe(true);
+    expect((await (await english.page.request.get(hrefs[0]!)).text()).split("\n")[0]).toBe("case_id,controller,authority,country,controller_type,decided,amount,currency,eur");
+    await english.context.close();
+  });
+
+  it("makes the filtered rows' CSV in Norwegian on /nb/trends/", async () => {
+    const { page, context, problems } = await openPage(browser, "/nb/trends/?country=NO");
+    const download = page.locator("section[data-chart=factors] a[data-filtered-csv]");
+    await expect(download.textContent()).resolves.toContain("53 rader");
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    const { readFile } = await import("node:fs/promises");
+    const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
+    expect(lines[0]).toBe("sak_id,behandlingsansvarlig,tilsynsmyndighet,land,virksomhetstype,vedtaksdato," + "abcdefghijk".split("").map((l) => `faktor_${l}`).join(","));
+    expect(lines.length).toBe(54);
+    expect(lines.slice(1).every((l) => l.includes(",Norge,"))).toBe(true);
+    expect(lines.slice(1).some((l) => l.includes(",Skjerpende"))).toBe(true);
+    expectClean(problems());
+    await context.close();
+  });
+
   it("carries the case list's filter to the charts: “See these cases as charts” keeps the query", async () => {
     const { page, context } = await openPage(browser, "/cases/?country=SE");
     await expect.poll(() => page.locator("#case-see-charts").getAttribute("href")).toBe("/trends/?country=SE");

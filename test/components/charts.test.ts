@@ -26,6 +26,7 @@ const ctx: ChartContext = {
   authorities: order.map((id) => ({ id, name: authorities.get(id)!.name, country: authorities.get(id)!.country })),
   factors: factorLetters.map((letter) => ({ letter, label: factorCatalogue[letter].label })),
   caseBase: "/cases/",
+  csvWords: false,
 };
 const data = trendsData(cases, rates, order);
 

@@ -1,6 +1,6 @@
 /** Chart 1: fines over time by authority, in euro on a log scale, public bodies filled. */
 import { finesFinding, type FinePoint } from "../../domain/charts/fines-over-time.ts";
-import { authorityLabel, authorityMark, chartSvg, compact, linearScale, logScale, scatterFrame, xYearAxis, yLogAxis, type ChartContext } from "./frame.ts";
+import { authorityLabel, authorityMark, chartSvg, compact, linearScale, logAxisAt, logScale, scatterFrame, xYearAxis, yLogAxis, type ChartContext } from "./frame.ts";
 import { fill, h, type El } from "./tree.ts";
 import { caseCell, dataTable, moneyWithEur } from "./table.ts";
 
@@ -14,7 +14,8 @@ export const finesTip = (p: FinePoint, ctx: ChartContext) =>
   });
 
 export function renderFines(points: readonly FinePoint[], ctx: ChartContext, width: number, id = "chart-fines"): El {
-  const left = 58;
+  const eur = compact(ctx.locale, "EUR");
+  const left = logAxisAt(points.map((p) => p.fine.eur), (v) => eur.format(v), 58);
   const right = width - 14;
   const desc = finesText(points, ctx);
   const { legend, top, bottom, frame, empty } = scatterFrame(ctx, new Set(points.map((p) => p.authority)), { id, width, title: ctx.t.charts.fines.title, desc }, [220, 340, 0.5]);
@@ -22,7 +23,6 @@ export function renderFines(points: readonly FinePoint[], ctx: ChartContext, wid
   const xs = points.map((p) => p.x);
   const x = linearScale().domain([Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))]).range([left + 8, right - 6]);
   const y = logScale(points.map((p) => p.fine.eur), [bottom, top]);
-  const eur = compact(ctx.locale, "EUR");
   return chartSvg(
     frame,
     legend,

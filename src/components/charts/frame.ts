@@ -29,6 +29,8 @@ export interface ChartText {
   factors: { letter: FactorLetter; label: string }[];
   /** Link prefix of case pages in the page's locale, e.g. "/cases/". */
   caseBase: string;
+  /** The CSV files word the coded values (Norge, Skjerpende) instead of keeping the codes (NO, aggravating). */
+  csvWords: boolean;
 }
 
 export interface ChartContext extends ChartText {
@@ -112,6 +114,14 @@ const powers = (scale: ScaleLogarithmic<number, number>) => {
   for (let v = lo; v <= hi * 1.0001; v *= 10) out.push(v);
   return out;
 };
+
+/**
+ * Where a vertical log axis of these values stands so that its widest tick label fits to its left
+ * (the labels end 6 px before it), and never nearer the edge than `min`: "10 mill. €" needs more
+ * room than "€10M".
+ */
+export const logAxisAt = (values: readonly number[], format: (v: number) => string, min: number) =>
+  Math.max(min, Math.ceil(10 + Math.max(...powers(scaleLog().domain(decades(values))).map((v) => textWidth(format(v))))));
 
 /** Compact figures for axis ticks: "€10K", "1M". */
 export const compact = (locale: string, currency?: string) =>

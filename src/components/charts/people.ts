@@ -1,6 +1,6 @@
 /** Chart 3: the fine against the number of people affected, log–log, marks by authority. */
 import { peopleFinding, type PeoplePoint } from "../../domain/charts/fine-vs-people.ts";
-import { authorityLabel, authorityMark, chartSvg, compact, logScale, scatterFrame, xLogAxis, yLogAxis, type ChartContext } from "./frame.ts";
+import { authorityLabel, authorityMark, chartSvg, compact, decades, logAxisAt, logScale, scatterFrame, textWidth, xLogAxis, yLogAxis, type ChartContext } from "./frame.ts";
 import { fill, h, type El } from "./tree.ts";
 import { caseCell, dataTable, moneyWithEur } from "./table.ts";
 
@@ -13,15 +13,16 @@ export const peopleTip = (p: PeoplePoint, ctx: ChartContext) =>
   });
 
 export function renderPeople(points: readonly PeoplePoint[], ctx: ChartContext, width: number, id = "chart-people"): El {
-  const left = 58;
-  const right = width - 16;
+  const eur = compact(ctx.locale, "EUR");
+  const left = logAxisAt(points.map((p) => p.fine.eur), (v) => eur.format(v), 58);
+  const count = compact(ctx.locale);
+  // The last tick's label ("10 mill.") is centred on the axis' end: room for its half.
+  const right = width - Math.max(16, Math.ceil(textWidth(count.format(decades(points.map((p) => p.people))[1])) / 2 + 4));
   const desc = peopleText(points, ctx);
   const { legend, top, bottom, frame, empty } = scatterFrame(ctx, new Set(points.map((p) => p.authority)), { id, width, title: ctx.t.charts.people.title, desc }, [240, 380, 0.6]);
   if (empty) return empty;
   const x = logScale(points.map((p) => p.people), [left + 8, right]);
   const y = logScale(points.map((p) => p.fine.eur), [bottom, top]);
-  const eur = compact(ctx.locale, "EUR");
-  const count = compact(ctx.locale);
   return chartSvg(
     frame,
     legend,

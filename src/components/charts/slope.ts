@@ -1,6 +1,6 @@
 /** Chart 2: notice → decision for every case with both, lines labelled with the change in percent. */
 import { slopeFinding, type SlopeItem } from "../../domain/charts/notice-to-final.ts";
-import { authorityLabel, chartSvg, compact, cut, emptyNote, legend, logScale, yLogAxis, type ChartContext } from "./frame.ts";
+import { authorityLabel, chartSvg, compact, cut, emptyNote, legend, logAxisAt, logScale, yLogAxis, type ChartContext } from "./frame.ts";
 import { fill, h, r1, type El } from "./tree.ts";
 import { caseCell, dataTable } from "./table.ts";
 
@@ -44,10 +44,11 @@ export function renderSlope(items: readonly SlopeItem[], ctx: ChartContext, widt
   if (items.length === 0) return chartSvg(frame, lg.el, emptyNote(t.empty, width, (top + bottom) / 2));
   // The slope takes what the labels leave: labels need about 12 characters at least.
   const labelRoom = Math.min(230, Math.max(110, width * 0.4));
-  const x0 = 64;
-  const x1 = Math.max(x0 + 80, width - labelRoom - 10);
-  const y = logScale(items.flatMap((i) => [i.notice.eur, i.final.eur]), [bottom, top]);
   const eur = compact(ctx.locale, "EUR");
+  const amounts = items.flatMap((i) => [i.notice.eur, i.final.eur]);
+  const x0 = logAxisAt(amounts, (v) => eur.format(v), 54) + 10;
+  const x1 = Math.max(x0 + 80, width - labelRoom - 10);
+  const y = logScale(amounts, [bottom, top]);
   // The changed cases are labelled at the right, spread apart; unchanged ones share the legend's word.
   const labelled = items.filter((i) => i.change !== 0).sort((a, b) => y(a.final.eur) - y(b.final.eur));
   const ys = spread(labelled.map((i) => y(i.final.eur)), 13, top, bottom);

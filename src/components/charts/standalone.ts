@@ -3,6 +3,9 @@
  * src/styles/tokens.css), each mark's label as its <title> so a viewer shows it on hover, and no
  * tab stop. Only the build uses this.
  */
+import type { ChartId, TrendsData } from "../../domain/charts/index.ts";
+import type { ChartContext } from "./frame.ts";
+import { BUILD_WIDTH, chartViews } from "./index.ts";
 import { h, paint, tipText, toMarkup, type Attrs, type El } from "./tree.ts";
 
 const text = "#1a1f26";
@@ -79,3 +82,9 @@ export function standaloneSvg(svg: El): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(titled(paint(sheet, paints)))}\n`;
 }
 const HEAD = 34;
+
+/** A chart of /trends/ over all its items, drawn at the build's width in the context's language, as a file. */
+export function chartSvgFile(id: ChartId, data: TrendsData, ctx: ChartContext): string {
+  const view = chartViews[id] as (typeof chartViews)["fines"];
+  return standaloneSvg(view.render(data[id] as TrendsData["fines"], ctx, BUILD_WIDTH, `chart-${id}`));
+}
