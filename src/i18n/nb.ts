@@ -27,6 +27,8 @@ export const nb: Strings = {
     arguments: "Argumenter",
     trends: "Utvikling",
     data: "Data",
+    authorities: "Tilsyn",
+    factors: "Faktorer",
   },
   footer: {
     disclaimerLead: "Et oppslagsverktøy, ikke juridisk rådgivning.",

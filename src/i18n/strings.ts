@@ -33,6 +33,8 @@ export const en = {
     arguments: "Arguments",
     trends: "Trends",
     data: "Data",
+    authorities: "Authorities",
+    factors: "Factors",
   },
   footer: {
     disclaimerLead: "A research aid, not legal advice.",

@@ -140,11 +140,126 @@ describe.each(pages)("$name ($path)", ({ name, path, status = 200, ready }) => {
   });
 });
 
+/** The main navigation, in order: the case law, the two tools, how the site was made and its data. */
+const navItems = {
+  en: ["Cases", "Decisions", "Arguments", "Factors", "Authorities", "Trends", "Calculator", "Notice", "Method", "Data"],
+  nb: ["Saker", "Vedtak", "Argumenter", "Faktorer", "Tilsyn", "Utvikling", "Kalkulator", "Varsel", "Metode", "Data"],
+};
+const navBoxes = (page: Page) =>
+  page.$$eval(".site-nav a", (as) =>
+    as.map((a) => {
+      const r = a.getBoundingClientRect();
+      return { text: a.textContent!, top: Math.round(r.top), left: r.left, right: r.right, height: Math.round(r.height) };
+    }),
+  );
+
+/** The header's search box is wide enough for its whole placeholder (it was cut: "Search decisions and c"). */
+async function expectWholePlaceholder(page: Page, where: string) {
+  const placeholder = await page.locator("#site-search-q").evaluate((input: HTMLInputElement) => {
+    const s = getComputedStyle(input);
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    return { text: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) };
+  });
+  expect(placeholder.text, `${where}: the placeholder is cut`).toBeLessThanOrEqual(placeholder.room);
+}
+
+describe("the header's navigation", () => {
+  it.each([1024, 1280, 1440])("at %ipx: one line in English and Norwegian, the search box shows its whole placeholder", async (width) => {
+    for (const [locale, path] of [["en", "/factors/a/"], ["nb", "/nb/factors/a/"]] as const) {
+      const { page, context } = await open(path, width);
+      const boxes = await navBoxes(page);
+      expect(boxes.map((b) => b.text)).toEqual(navItems[locale]);
+      expect(new Set(boxes.map((b) => b.top)).size, `${path} at ${width}px: ${JSON.stringify(boxes)}`).toBe(1);
+      expect(new Set(boxes.map((b) => b.height)).size, "no item wraps inside itself").toBe(1);
+      expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(width);
+      // The navigation is a row below the name and the search box, not squeezed beside them.
+      const brand = (await page.locator(".brand").boundingBox())!;
+      expect(boxes[0]!.top).toBeGreaterThanOrEqual(brand.y + brand.height);
+      await expectWholePlaceholder(page, `${path} at ${width}px`);
+      await page.screenshot({ path: resolve(shots, `header-${locale}-${width}.png`), clip: { x: 0, y: 0, width, height: 160 } });
+      await context.close();
+    }
+  });
+
+  it.each([320, 360, 640, 768])("at %ipx: every item on the screen in both languages, the case law on its own lines", async (width) => {
+    for (const [locale, path] of [["en", "/factors/a/"], ["nb", "/nb/factors/a/"]] as const) {
+      for (const scheme of ["light", "dark"] as const) {
+        const { page, context } = await open(path, width, scheme);
+        const { scrollWidth, innerWidth } = await overflow(page);
+        expect(scrollWidth, `${path} at ${width}px`).toBeLessThanOrEqual(innerWidth);
+        expect(await page.locator("header").evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+        const boxes = await navBoxes(page);
+        expect(boxes.map((b) => b.text)).toEqual(navItems[locale]);
+        for (const b of boxes) {
+          expect(b.left, b.text).toBeGreaterThanOrEqual(0);
+          expect(b.right, b.text).toBeLessThanOrEqual(width);
+          expect(b.height, `${b.text}: a target of at least 24px`).toBeGreaterThanOrEqual(24);
+        }
+        // The tools start a new line below the case law (the groups wrap on purpose, not mid-group by chance).
+        const at = (i: number) => boxes[i]!;
+        expect(at(6).top).toBeGreaterThan(at(5).top);
+        expect(at(6).left).toBeLessThan(at(5).left);
+        // The search button is a magnifier on a phone, so the box has room for its placeholder; it keeps its name.
+        await expect(page.getByRole("button", { name: locale === "en" ? "Search" : "Søk", exact: true }).isVisible()).resolves.toBe(true);
+        await expectWholePlaceholder(page, `${path} at ${width}px`);
+        await page.screenshot({ path: resolve(shots, `header-${locale}-${width}-${scheme}.png`), clip: { x: 0, y: 0, width, height: 280 } });
+        await context.close();
+      }
+    }
+  });
+
+  it("marks the current section, on its top page and the pages under it, and nothing on the home and search pages", async () => {
+    const { page, context } = await open("/", 1280);
+    const marked: Record<string, string[]> = {};
+    const expected: Record<string, string[]> = {
+      "/": [],
+      "/search/": [],
+      "/cases/": ["Cases"],
+      "/cases/raelingen-2020/": ["Cases"],
+      "/compare/": ["Cases"],
+      "/decisions/page/2/": ["Decisions"],
+      "/factors/": ["Factors"],
+      "/factors/a/": ["Factors"],
+      "/authorities/": ["Authorities"],
+      "/authorities/se-imy/": ["Authorities"],
+      "/nb/factors/b/": ["Faktorer"],
+      "/nb/authorities/no-datatilsynet/": ["Tilsyn"],
+      "/nb/varsel/": ["Varsel"],
+      "/nb/": [],
+    };
+    for (const path of Object.keys(expected)) {
+      const response = await page.goto(path, { waitUntil: "domcontentloaded" });
+      expect(response?.status(), path).toBe(200);
+      marked[path] = await page.locator(".site-nav a[aria-current='page']").allTextContents();
+    }
+    expect(marked).toEqual(expected);
+    await context.close();
+  });
+
+  it("is reached by keyboard after the name, the search box and the language switch, in reading order", async () => {
+    const { page, context } = await open("/factors/a/", 1280);
+    const order: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => {
+        const el = document.activeElement!;
+        return el.matches(".site-nav a") ? el.textContent! : el.matches(".brand") ? "brand" : el.matches("#site-search-q") ? "box" : el.matches(".site-search button") ? "button" : el.matches(".lang-switch a") ? "switch" : el.matches(".skip-link") ? "skip" : el.tagName;
+      }));
+    }
+    expect(order).toEqual(["skip", "brand", "box", "button", "switch", ...navItems.en]);
+    // The focused item shows the focus ring.
+    const outline = await page.locator(".site-nav a", { hasText: "Data" }).evaluate((a) => getComputedStyle(a).outlineStyle);
+    expect(outline).not.toBe("none");
+    await context.close();
+  });
+});
+
 describe("every page's frame", () => {
   it("has the main navigation, the header search box and the footer's disclaimer and data dates", async () => {
     const { page, context } = await open("/cases/raelingen-2020/", 390);
     const nav = await page.locator("header nav a").allTextContents();
-    expect(nav).toEqual(["Cases", "Decisions", "Search", "Calculator", "Notice", "Method", "Arguments", "Trends", "Data"]);
+    expect(nav).toEqual(navItems.en);
     expect(await page.locator('header form[role="search"] input[name="q"]').isVisible()).toBe(true);
     const footer = (await page.locator("footer").textContent())!;
     expect(footer).toContain("research aid, not legal advice");
@@ -244,6 +359,7 @@ describe("print", () => {
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     expect(await page.locator(".site-nav").isVisible()).toBe(false);
     expect(await page.locator(".site-search").isVisible()).toBe(false);
+    expect(await page.locator(".lang-switch").isVisible()).toBe(false);
     const meta = page.locator(".print-meta");
     expect(await meta.isVisible()).toBe(true);
     const text = (await meta.textContent())!;

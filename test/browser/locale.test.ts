@@ -95,6 +95,27 @@ describe("every page type in Norwegian", () => {
   });
 });
 
+describe("the main navigation in each language", () => {
+  it.each([
+    ["en", "/factors/a/"],
+    ["nb", "/nb/factors/a/"],
+  ])("%s: every item leads to a built page in the same language, which marks that item as current", async (locale, path) => {
+    const { page, problems, context } = await openPage(browser, path, { waitUntil: "domcontentloaded" });
+    const items = await page.$$eval(".site-nav a", (as) => as.map((a) => ({ href: a.getAttribute("href")!, text: a.textContent! })));
+    expect(items).toHaveLength(10);
+    for (const { href, text } of items) {
+      if (locale === "nb") expect(href, text).toMatch(/^\/nb\/[a-z]+\/$/);
+      else expect(href, text).toMatch(/^\/(?!nb\/)[a-z]+\/$/);
+      const response = await page.goto(href, { waitUntil: "domcontentloaded" });
+      expect(response?.status(), href).toBe(200);
+      expect(await lang(page), href).toBe(locale);
+      await expect(page.locator(".site-nav a[aria-current='page']").allTextContents()).resolves.toEqual([text]);
+    }
+    expectClean(problems(), { requests: false });
+    await context.close();
+  });
+});
+
 describe("a case page in Norwegian", () => {
   it("/nb/cases/raelingen-2020/ has Norwegian labels, Norwegian amounts and dates, and says what is in English", async () => {
     const { page, problems, context } = await openPage(browser, "/nb/cases/raelingen-2020/");
