@@ -20,7 +20,6 @@ export const nb: Strings = {
     label: "Hovedmeny",
     cases: "Saker",
     decisions: "Vedtak",
-    search: "Søk",
     calculator: "Kalkulator",
     varsel: "Varsel",
     method: "Metode",

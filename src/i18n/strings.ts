@@ -26,7 +26,6 @@ export const en = {
     label: "Main",
     cases: "Cases",
     decisions: "Decisions",
-    search: "Search",
     calculator: "Calculator",
     varsel: "Notice",
     method: "Method",
