@@ -57,6 +57,8 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "authorities", path: "/authorities/" },
   { name: "authority-no", path: "/authorities/no-datatilsynet/" },
   { name: "authority-board", path: "/authorities/no-personvernnemnda/" },
+  // The longest median fine in a key-figure cell ("EUR 291,792"): it must fit a phone's half-width cell.
+  { name: "authority-se", path: "/authorities/se-imy/" },
   {
     name: "compare",
     path: "/compare/?cases=raelingen-2020,bergen-2019,google-2020,helsingor-kommune-2021&currency=SEK",
@@ -82,6 +84,8 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "nb-trends", path: "/nb/trends/" },
   { name: "nb-factors", path: "/nb/factors/" },
   { name: "nb-factor", path: "/nb/factors/b/" },
+  // Long Norwegian single-word headings ("Behandlingsansvarlig") in the small tables.
+  { name: "nb-authority-se", path: "/nb/authorities/se-imy/" },
   { name: "nb-not-found", path: "/nb/no-such-page/", status: 404 },
 ];
 const widths = [320, 390, 768, 1280];
