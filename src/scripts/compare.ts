@@ -137,6 +137,8 @@ function init(form: HTMLFormElement, result: HTMLElement, table: HTMLTableElemen
         break;
       case "categories":
         td.textContent = c.subjects.categories.length ? c.subjects.categories.join("; ") : "—";
+        // The records describe the data in English only: a Norwegian page says so.
+        if (c.subjects.categories.length && !document.documentElement.lang.startsWith("en")) td.lang = "en";
         break;
       case "arguments":
         if (c.arguments.length === 0) td.textContent = s.noArguments;

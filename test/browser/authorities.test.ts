@@ -63,6 +63,34 @@ describe("authority pages", () => {
     await pvn.context.close();
   });
 
+  it("in Norwegian, names cases by their bokmål titles where we wrote them and marks the English ones lang=en", async () => {
+    const title = (id: string) => library.cases.find((c) => c.id === id)!;
+    const pvn = await openPage(browser, "/nb/authorities/no-personvernnemnda/");
+    const grindr = pvn.page.locator('section[aria-labelledby="appeal-rulings"] a[href="/nb/cases/grindr-2021/"]');
+    await expect(grindr.textContent()).resolves.toBe(title("grindr-2021").nb!.title);
+    await expect(grindr.getAttribute("lang")).resolves.toBeNull();
+    expectClean(pvn.problems());
+    await pvn.context.close();
+    const imy = await openPage(browser, "/nb/authorities/se-imy/");
+    const p = practice("se-imy");
+    for (const side of ["lowest", "highest"] as const) {
+      const id = p.fines![side].caseId;
+      const link = imy.page.locator(`.authority-figures a[href="/nb/cases/${id}/"]`).first();
+      const record = title(id);
+      await expect(link.textContent(), id).resolves.toBe(record.nb?.title ?? record.title);
+      await expect(link.getAttribute("lang"), id).resolves.toBe(record.nb ? null : "en");
+    }
+    expectClean(imy.problems());
+    await imy.context.close();
+    // A Swedish case we describe only in English, among a court's appeal rulings.
+    const court = await openPage(browser, "/nb/authorities/se-forvaltningsratten-stockholm/");
+    const google = court.page.locator('section[aria-labelledby="appeal-rulings"] a[href="/nb/cases/google-2020/"]');
+    await expect(google.textContent()).resolves.toBe(title("google-2020").title);
+    await expect(google.getAttribute("lang")).resolves.toBe("en");
+    expectClean(court.problems());
+    await court.context.close();
+  });
+
   it("case pages and the case list link the authority's name to its page", async () => {
     const { page, context } = await openPage(browser, "/cases/raelingen-2020/");
     await expect(page.locator('.decided a[href="/authorities/no-datatilsynet/"]').count()).resolves.toBe(1);

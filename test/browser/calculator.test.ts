@@ -1,10 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadLibrary } from "../../src/domain/sources/repository.ts";
 import { baseUrl, describeFocus, expectClean, launch, openPage, runAxe, tabTo } from "./harness.ts";
 
 /** The calculator's props block (src/components/calculator/data.ts). */
 interface PageData {
-  cases: { id: string; controllerName: string }[];
+  cases: { id: string; controllerName: string; title: string; titleLang?: string }[];
   fitted: { factors: Record<string, { step: number }> };
 }
 
@@ -313,6 +314,49 @@ describe("fine calculator /calculator/", () => {
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     await expect.poll(() => page.locator("[data-testid=comparables] tbody tr").count()).toBe(10);
     expectClean(problems());
+  });
+
+  it("names the comparables in the page's language: bokmål on /nb/ where we wrote a title, English marked lang=en; English on /calculator/", async () => {
+    const records = new Map(loadLibrary().cases.map((r) => [r.id, r]));
+    // A Norwegian public body: the browser estimates it (not the build's default), closest cases Norwegian.
+    const query = "?country=NO&type=public&sector=education&children=yes";
+    const comparables = (page: Page) =>
+      page.locator("[data-testid=comparables] tbody tr").evaluateAll((trs) =>
+        trs.map((tr) => {
+          const a = tr.querySelector("td a")!;
+          return { id: tr.getAttribute("data-case")!, title: a.textContent, lang: a.getAttribute("lang") };
+        }),
+      );
+    const nb = await openPage(browser, `/nb/calculator/${query}`);
+    await ready(nb.page);
+    await nb.page.click("#show-all");
+    await expect.poll(() => nb.page.locator("[data-testid=comparables] tbody tr").count()).toBeGreaterThan(10);
+    const shown = await comparables(nb.page);
+    for (const k of shown) {
+      const r = records.get(k.id)!;
+      expect(k, k.id).toEqual({ id: k.id, title: r.nb?.title ?? r.title, lang: r.nb ? null : "en" });
+    }
+    const first = records.get(shown[0]!.id)!;
+    expect(first.country).toBe("NO");
+    expect(shown[0]!.title).toBe(first.nb!.title);
+    expect(shown.some((k) => k.lang === "en")).toBe(true);
+    // Starting from a case we describe only in English: its title is marked where the page names it.
+    const english = (await data(nb.page)).cases.find((c) => c.titleLang === "en")!;
+    expect(english.title).toBe(records.get(english.id)!.title);
+    await nb.page.selectOption("#start-case", english.id);
+    await nb.page.click("#load-case");
+    await expect.poll(() => nb.page.getByTestId("started-from").locator("span[lang=en]").textContent()).toBe(english.title);
+    await expect(nb.page.getByTestId("started-from").textContent()).resolves.toMatch(/^Startet fra: /);
+    await expect(nb.page.getByTestId("print-inputs").locator("span[lang=en]").first().textContent()).resolves.toBe(english.title);
+    expectClean(nb.problems());
+    await nb.context.close();
+
+    const en = await openPage(browser, `/calculator/${query}`);
+    await ready(en.page);
+    await expect.poll(async () => (await comparables(en.page))[0]?.id).toBe(shown[0]!.id);
+    for (const k of await comparables(en.page)) expect(k, k.id).toEqual({ id: k.id, title: records.get(k.id)!.title, lang: null });
+    expectClean(en.problems());
+    await en.context.close();
   });
 
   it("says so, and keeps the build's figures, when the estimator's data cannot be loaded", async () => {

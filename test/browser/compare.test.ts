@@ -40,6 +40,18 @@ describe("compare page /compare/", () => {
     await context.close();
   });
 
+  it("marks the kinds of data, which the records give in English only, lang=en on /nb/compare/ and not on /compare/", async () => {
+    for (const [path, lang] of [["/nb/compare/", "en"], ["/compare/", null]] as const) {
+      const { page, problems, context } = await openPage(browser, `${path}?cases=raelingen-2020,klarna-2022`);
+      await page.waitForSelector("#compare-table tbody");
+      const cells = page.locator(`${row("categories")} td`);
+      await expect(cells.first().textContent()).resolves.toBe(library.cases.find((c) => c.id === "raelingen-2020")!.dataSubjects.categories.join("; "));
+      await expect(cells.evaluateAll((tds) => tds.map((td) => td.getAttribute("lang")))).resolves.toEqual([lang, lang]);
+      expectClean(problems());
+      await context.close();
+    }
+  });
+
   it("names the ids in the address that are no case, and asks for two cases when fewer are left", async () => {
     const { page, context } = await openPage(browser, "/compare/?cases=raelingen-2020,no-such-case&currency=USD");
     const messages = page.locator("#compare-messages");

@@ -3,6 +3,13 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectClean, launch, openPage, runAxe, caseRecordCount } from "./harness.ts";
+import { loadLibrary } from "../../src/domain/sources/repository.ts";
+import type { CaseRecord } from "../../src/domain/schema/case.ts";
+
+let cached: CaseRecord[] | undefined;
+/** The case records as the build reads them (their Norwegian blocks included). */
+const records = (): CaseRecord[] => (cached ??= loadLibrary().cases);
+const record = (id: string) => records().find((r) => r.id === id)!;
 
 // What the pages must say follows the fitted weights, which a refit changes.
 const steps: Record<string, number> = Object.fromEntries(
@@ -77,6 +84,32 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
   it("gives the factor the fit moves most its multiplier", async () => {
     const { page, problems } = await openPage(browser, `/factors/${largest}/`);
     await expect(page.locator('[data-testid="model-effect"] strong').textContent()).resolves.toContain(`multiplies an estimate by ${times(steps[largest]!)}`);
+    expectClean(problems());
+  });
+
+  it("/nb/factors/g/ gives titles and notes in bokmål where we wrote them, and marks the English ones lang=en", async () => {
+    const raelingen = record("raelingen-2020");
+    // A Swedish case the authority weighed on (g), with no Norwegian texts.
+    const swedish = records().find((r) => r.country === "SE" && !r.nb && r.factors.g.direction === "aggravating" && r.factors.g.note.length > 24)!;
+    const { page, problems } = await openPage(browser, "/nb/factors/g/");
+    const aggravating = page.locator('section[data-direction="aggravating"]');
+    const item = (id: string) => aggravating.locator("li", { has: page.locator(`a[href$='/nb/cases/${id}/#factor-g']`) });
+    const r = item(raelingen.id);
+    await expect(r.locator("a").first().textContent()).resolves.toBe(raelingen.nb!.title);
+    await expect(r.locator("a").first().getAttribute("lang")).resolves.toBeNull();
+    await expect(r.locator("p").nth(1).textContent()).resolves.toBe(raelingen.nb!.factors.g);
+    await expect(r.locator("p").nth(1).getAttribute("lang")).resolves.toBeNull();
+    const se = item(swedish.id);
+    await expect(se.locator("a").first().textContent()).resolves.toBe(swedish.title);
+    await expect(se.locator("a").first().getAttribute("lang")).resolves.toBe("en");
+    await expect(se.locator("p").nth(1).textContent()).resolves.toBe(swedish.factors.g.note);
+    await expect(se.locator("p").nth(1).getAttribute("lang")).resolves.toBe("en");
+    // Not assessed: titles only, the English ones marked too.
+    const notAssessed = page.locator('section[data-direction="not-assessed"] li a');
+    const langs = await notAssessed.evaluateAll((as) => as.map((a) => ({ id: a.getAttribute("href")!.split("/").at(-2)!, lang: a.getAttribute("lang") })));
+    expect(langs.length).toBeGreaterThan(0);
+    for (const { id, lang } of langs) expect(lang, id).toBe(record(id).nb ? null : "en");
+    expect(await runAxe(page)).toEqual([]);
     expectClean(problems());
   });
 

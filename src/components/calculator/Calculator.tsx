@@ -78,7 +78,11 @@ export default function Calculator(props: CalculatorProps) {
   const announcing = useRef(false);
 
   const byId = useMemo(() => new Map(props.cases.map((k) => [k.id, k])), [props.cases]);
-  const text: TextContext = useMemo(() => ({ ui, fmt, percent, factor, caseName: (id: string) => byId.get(id)?.title ?? id }), [byId, labels]);
+  // Cases are named from the page's own list, in its language (an English title on a Norwegian page says so).
+  const text: TextContext = useMemo(
+    () => ({ ui, fmt, percent, factor, caseName: (id: string) => byId.get(id)?.title ?? id, caseLang: (id: string) => byId.get(id)?.titleLang }),
+    [byId, labels],
+  );
   const query = encodeState(state);
   // The build's figures are those of the default scenario's closest comparables: estimate in the
   // browser only for another scenario or for the whole list.
@@ -237,7 +241,7 @@ export default function Calculator(props: CalculatorProps) {
     <div class="calculator" data-ready={interactive && (estimator !== null || loadFailed) ? "true" : undefined}>
       {/* One fieldset: every control waits for hydration, and the parts need not know. */}
       <fieldset class="calc-controls" disabled={!interactive}>
-        <PrintSummary state={state} url={pageUrl} date={date} cases={byId} />
+        <PrintSummary state={state} url={pageUrl} date={date} cases={byId} text={text} />
         {notices.length > 0 && (
           <div class="notice url-notice" role="alert" data-testid="url-notice">
             <p>{c.url.notice}</p>
@@ -262,6 +266,7 @@ export default function Calculator(props: CalculatorProps) {
           cases={props.cases}
           chosen={chosen}
           started={started}
+          text={text}
           leftOut={started ? state.exclude.includes(started.id) : false}
           onChoose={on.choose}
           onLoad={on.loadCase}
@@ -306,8 +311,8 @@ export default function Calculator(props: CalculatorProps) {
           {announcing.current && !pending && view.estimate !== null ? `${c.result.estimate}: ${money(view.estimate)}` : null}
         </p>
 
-        {view.comparables.length > 0 && <EstimateChart view={view} />}
-        <ComparablesTable view={view} rows={rows} showAll={showAll} onShowAll={on.showAll} />
+        {view.comparables.length > 0 && <EstimateChart view={view} text={text} />}
+        <ComparablesTable view={view} text={text} rows={rows} showAll={showAll} onShowAll={on.showAll} />
         <Lens view={view} />
       </fieldset>
     </div>

@@ -1,26 +1,29 @@
 import type { ComparableRow, EstimateView } from "../../domain/estimator/view.ts";
 import { roundSignificant } from "../../domain/estimator/precision.ts";
 import type { Currency } from "../../domain/schema/codes.ts";
+import type { TextContext } from "./text.ts";
 import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
 import ScrollTable from "./ScrollTable.tsx";
 
 interface Props {
   view: EstimateView;
+  /** Names the cases, in the page's language where we have it. */
+  text: TextContext;
   /** How many rows to show (all of view.comparables when larger). */
   rows: number;
   showAll: boolean;
   onShowAll: (all: boolean) => void;
 }
 
-function Row({ k, currency }: { k: ComparableRow; currency: Currency }) {
+function Row({ k, currency, text }: { k: ComparableRow; currency: Currency; text: TextContext }) {
   const { c, fmt, percent, caseHref, moneyIn, comparisonName, valueLabel, partLabel, multiplier } = useLabels();
   const cc = c.comparables;
   const money = moneyIn(currency);
   return (
     <tr data-case={k.id}>
       <td>
-        <a href={caseHref(k.id)}>{k.title}</a>
+        <a href={caseHref(k.id)} lang={text.caseLang?.(k.id)}>{text.caseName(k.id)}</a>
         <span class="sub">{`${k.authorityName} · ${k.reference} · ${fmt.date(k.date)}${k.preGdpr ? ` · ${cc.preGdpr}` : ""}`}</span>
       </td>
       <td class="num">
@@ -47,7 +50,7 @@ function Row({ k, currency }: { k: ComparableRow; currency: Currency }) {
 }
 
 /** The decided cases behind the estimate, closest first, with how each was adjusted. */
-function ComparablesTable({ view, rows, showAll, onShowAll }: Props) {
+function ComparablesTable({ view, text, rows, showAll, onShowAll }: Props) {
   const { c } = useLabels();
   const cc = c.comparables;
   const shown = view.comparables.slice(0, rows);
@@ -72,7 +75,7 @@ function ComparablesTable({ view, rows, showAll, onShowAll }: Props) {
           </thead>
           <tbody>
             {shown.map((k) => (
-              <Row key={k.id} k={k} currency={view.currency} />
+              <Row key={k.id} k={k} currency={view.currency} text={text} />
             ))}
           </tbody>
         </table>

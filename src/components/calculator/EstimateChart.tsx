@@ -3,9 +3,13 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
+import Runs from "./Runs.tsx";
+import { caseRuns, type Run, type TextContext } from "./text.ts";
 
 interface Props {
   view: EstimateView;
+  /** Names the cases, in the page's language where we have it. */
+  text: TextContext;
   /** How many comparables to draw. */
   rows?: number;
 }
@@ -22,9 +26,9 @@ const AXIS = 44;
  * (static HTML) and hydrated in the browser, where hovering or focusing a point shows its details.
  * A phone scrolls it sideways rather than shrinking its labels to 6 px.
  */
-function EstimateChart({ view, rows = 10 }: Props) {
+function EstimateChart({ view, text, rows = 10 }: Props) {
   const { c, fmt, percent, caseHref, moneyIn } = useLabels();
-  const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
+  const [tip, setTip] = useState<{ x: number; y: number; runs: Run[] } | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   // Where a phone scrolls the chart sideways, keep the estimate in the middle of the screen.
@@ -60,10 +64,10 @@ function EstimateChart({ view, rows = 10 }: Props) {
   const rowY = (i: number) => TOP + ROW * i + ROW / 2;
   const truncate = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
   // The tip sits above the point's dot, wherever the chart is scaled or scrolled to.
-  const show = (point: Element, text: string) => {
+  const show = (point: Element, runs: Run[]) => {
     const dot = (point.querySelector("circle.adjusted") ?? point).getBoundingClientRect();
     const box = frame.current?.getBoundingClientRect();
-    if (box) setTip({ x: Math.min(dot.left + dot.width / 2 - box.left, box.width * 0.7), y: dot.top - box.top, text });
+    if (box) setTip({ x: Math.min(dot.left + dot.width / 2 - box.left, box.width * 0.7), y: dot.top - box.top, runs });
   };
   const hide = () => setTip(null);
   const captionId = "estimate-chart-caption";
@@ -123,7 +127,7 @@ function EstimateChart({ view, rows = 10 }: Props) {
               const y = rowY(i + 1);
               // The accessible name starts with the row's visible name (WCAG 2.5.3).
               const label = t.point(truncate(k.controllerName), fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight));
-              const tipText = t.point(k.title, fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight));
+              const tipText = () => caseRuns(text, (ctx) => t.point(ctx.caseName(k.id), fmt.money(k.fine.amount, k.fine.currency), money(k.adjusted), percent(k.weight)));
               const x1 = x(k.converted);
               const x2 = x(k.adjusted);
               return (
@@ -132,9 +136,9 @@ function EstimateChart({ view, rows = 10 }: Props) {
                   href={caseHref(k.id)}
                   aria-label={label}
                   class="point"
-                  onMouseEnter={(e) => show(e.currentTarget, tipText)}
+                  onMouseEnter={(e) => show(e.currentTarget, tipText())}
                   onMouseLeave={hide}
-                  onFocus={(e) => show(e.currentTarget, tipText)}
+                  onFocus={(e) => show(e.currentTarget, tipText())}
                   onBlur={hide}
                 >
                   <rect class="hit" x={LEFT + 2} y={y - ROW / 2 + 1} width={WIDTH - RIGHT - LEFT} height={ROW - 2} />
@@ -148,7 +152,7 @@ function EstimateChart({ view, rows = 10 }: Props) {
         </div>
         {tip && (
           <div class="chart-tip" role="presentation" style={{ left: `${tip.x}px`, top: `${tip.y}px` }}>
-            {tip.text}
+            <Runs runs={tip.runs} />
           </div>
         )}
       </div>

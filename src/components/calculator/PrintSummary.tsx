@@ -4,6 +4,8 @@ import type { CalculatorState } from "../../domain/estimator/url-state.ts";
 import type { CaseSummary } from "./data.ts";
 import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
+import Runs from "./Runs.tsx";
+import { caseRuns, type Run, type TextContext } from "./text.ts";
 
 interface Props {
   state: CalculatorState;
@@ -12,6 +14,8 @@ interface Props {
   /** YYYY-MM-DD */
   date: string;
   cases: ReadonlyMap<string, CaseSummary>;
+  /** Names the cases, in the page's language where we have it. */
+  text: TextContext;
 }
 
 /** "Sector (optional)" → "Sector" */
@@ -21,7 +25,7 @@ const plain = (label: string) => label.replace(/ \(.*\)$/, "");
  * Print only: every input of the scenario in words (form controls print poorly), with the date and
  * the address that reproduces the result.
  */
-function PrintSummary({ state, url, date, cases }: Props) {
+function PrintSummary({ state, url, date, cases, text }: Props) {
   const { ui, c, fmt } = useLabels();
   const s = state.scenario;
   const sc = c.scenario;
@@ -31,7 +35,7 @@ function PrintSummary({ state, url, date, cases }: Props) {
   const weights = (["step", "similarity"] as const).flatMap((kind) =>
     factorLetters.filter((l) => state.weights[kind][l] !== undefined).map((l) => p.weight(kind === "step" ? c.weights.step(l) : c.weights.similarity(l), String(state.weights[kind][l]))),
   );
-  const rows: [string, string][] = [
+  const rows: [string, string | Run[]][] = [
     [sc.country, ui.countries[s.country]],
     [sc.controllerType, sc.controllerTypes[s.controllerType]],
     [sc.currency, s.currency ?? sc.currencyDefault(currencyOf(s))],
@@ -44,8 +48,8 @@ function PrintSummary({ state, url, date, cases }: Props) {
     [c.weights.heading, weights.length ? weights.join("; ") : p.fitted],
   ];
   const started = state.from ? cases.get(state.from) : undefined;
-  if (started) rows.push([p.startedFrom, started.title]);
-  if (state.exclude.length) rows.push([p.leftOut, state.exclude.map((id) => cases.get(id)?.title ?? id).join("; ")]);
+  if (started) rows.push([p.startedFrom, caseRuns(text, (t) => t.caseName(started.id))]);
+  if (state.exclude.length) rows.push([p.leftOut, caseRuns(text, (t) => state.exclude.map(t.caseName).join("; "))]);
   return (
     <section class="print-summary" aria-labelledby="calc-print-h" data-testid="print-summary">
       <p class="print-meta">
@@ -62,7 +66,7 @@ function PrintSummary({ state, url, date, cases }: Props) {
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{typeof value === "string" ? value : <Runs runs={value} />}</dd>
           </div>
         ))}
       </dl>

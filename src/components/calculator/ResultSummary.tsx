@@ -1,4 +1,5 @@
-import { describeBasis, describeMeasured, describeNote, describeWarning, type TextContext } from "./text.ts";
+import { caseRuns, describeBasis, describeMeasured, describeNote, describeWarning, type TextContext } from "./text.ts";
+import Runs from "./Runs.tsx";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import type { CalculatorProps } from "./data.ts";
 import { useLabels } from "./labels.ts";
@@ -90,7 +91,7 @@ function ResultSummary(props: Props) {
           <ul>
             {view.warnings.map((w, i) => (
               <li key={i} data-code={w.code}>
-                {describeWarning(w, text)}
+                <Runs runs={caseRuns(text, (t) => describeWarning(w, t))} />
               </li>
             ))}
           </ul>

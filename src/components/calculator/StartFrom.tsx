@@ -1,12 +1,16 @@
 import type { CaseSummary } from "./data.ts";
 import { pure } from "./pure.ts";
 import { useLabels } from "./labels.ts";
+import Runs from "./Runs.tsx";
+import { caseRuns, type TextContext } from "./text.ts";
 
 interface Props {
   cases: CaseSummary[];
   chosen: string;
   /** The case the scenario was loaded from, if any. */
   started: CaseSummary | undefined;
+  /** Names the cases, in the page's language where we have it. */
+  text: TextContext;
   leftOut: boolean;
   onChoose: (id: string) => void;
   onLoad: () => void;
@@ -15,7 +19,7 @@ interface Props {
 }
 
 /** Start from a decided case (its recorded scenario) or from a blank one. */
-function StartFrom({ cases, chosen, started, leftOut, onChoose, onLoad, onBlank, onLeaveOut }: Props) {
+function StartFrom({ cases, chosen, started, text, leftOut, onChoose, onLoad, onBlank, onLeaveOut }: Props) {
   const { c, fmt } = useLabels();
   return (
     <section class="calc-start" aria-labelledby="calc-start-h">
@@ -42,7 +46,7 @@ function StartFrom({ cases, chosen, started, leftOut, onChoose, onLoad, onBlank,
       </fieldset>
       {started && (
         <p class="started" data-testid="started-from">
-          {`${c.start.startedFrom(started.title)}; ${c.start.decided(fmt.money(started.fine.amount, started.fine.currency))}. `}
+          <Runs runs={caseRuns(text, (t) => `${c.start.startedFrom(t.caseName(started.id))}; ${c.start.decided(fmt.money(started.fine.amount, started.fine.currency))}. `)} />
           <label class="check">
             <input type="checkbox" id="leave-out" checked={leftOut} onChange={(e) => onLeaveOut(e.currentTarget.checked)} />
             {c.start.leaveOut}

@@ -17,8 +17,10 @@ import { defaultState } from "../../domain/estimator/url-state.ts";
 import { estimateView, weightsAreStale } from "../../domain/estimator/view.ts";
 import { decisionDate } from "../../domain/cases.ts";
 import { library } from "../../lib/library.ts";
+import { caseText } from "../../lib/case-text.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { href } from "../../lib/paths.ts";
-import { closestComparables, type CalculatorData, type FactorExamples } from "./data.ts";
+import { closestComparables, type CalculatorData, type CaseSummary, type FactorExamples } from "./data.ts";
 
 /** Examples listed under each factor; the rest are counted. */
 const shownExamples = 4;
@@ -88,9 +90,23 @@ function factorExamples(): CalculatorData["factorExamples"] {
   return out;
 }
 
-/** The calculator's first render: the default scenario's figures and the lists the form offers. */
-export function calculatorData(): CalculatorData {
+/** The calculator's first render in a locale: the default scenario's figures and the lists the form offers, cases named in the locale. */
+export function calculatorData(locale: Locale): CalculatorData {
   const { cases, model, backtest } = estimatorBuild();
+  const records = new Map(library().cases.map((r) => [r.id, r]));
+  const summary = (c: DecidedCase): CaseSummary => {
+    const record = records.get(c.id);
+    const title = record ? caseText(record, locale).title : { text: c.title, lang: undefined };
+    return {
+      id: c.id,
+      title: title.text,
+      ...(title.lang ? { titleLang: title.lang } : {}),
+      controllerName: c.controllerName,
+      date: c.date,
+      country: c.scenario.country,
+      fine: { amount: c.fine.amount, currency: c.fine.currency },
+    };
+  };
   const { data } = estimatorDataFile();
   const pick = (g: BacktestReport["all"]) => ({
     n: g.n,
@@ -101,7 +117,7 @@ export function calculatorData(): CalculatorData {
   });
   const result = estimateFine(defaultState().scenario, data.cases, data.model, data.context);
   const props: CalculatorData = {
-    cases: cases.map((c) => ({ id: c.id, title: c.title, controllerName: c.controllerName, date: c.date, country: c.scenario.country, fine: { amount: c.fine.amount, currency: c.fine.currency } })),
+    cases: cases.map(summary),
     factorExamples: factorExamples(),
     fitted: {
       factors: model.factors,

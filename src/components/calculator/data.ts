@@ -6,10 +6,16 @@ import type { CalculatorStrings } from "../../i18n/islands.ts";
 import type { FactorLetter } from "../../domain/factors.ts";
 import type { Country, Currency } from "../../domain/schema/codes.ts";
 
-/** A decided case as the page names it: in the "start from" list, in warnings and in the memo. */
+/**
+ * A decided case as the page names it: in the comparables, the "start from" list, warnings and the
+ * memo. The page's own list, in its language (the estimator's data file has no titles).
+ */
 export interface CaseSummary {
   id: string;
+  /** Our title in the page's language where we wrote one, else the English. */
   title: string;
+  /** The title's language where it is not the page's: "en" for an English title on a Norwegian page. */
+  titleLang?: Locale;
   controllerName: string;
   date: string;
   country: Country;

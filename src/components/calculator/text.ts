@@ -37,6 +37,36 @@ export interface TextContext {
   factor: (factor: number) => string;
   /** A case's display name by id (title or controller). */
   caseName: (id: string) => string;
+  /** The language of a case's name where it is not the page's (a title we have only in English, on a Norwegian page). */
+  caseLang?: (id: string) => Locale | undefined;
+}
+
+/** A piece of a sentence: words in the page's language, or a case's name in another language. */
+export type Run = string | { text: string; lang: Locale };
+
+/**
+ * A sentence that names cases (`say` writes it with ctx.caseName), in pieces: each name in another
+ * language than the page's is a piece of its own with its language, so the page can mark it (lang);
+ * the words around it stay whole. One string when every name is in the page's language.
+ */
+export function caseRuns(ctx: TextContext, say: (ctx: TextContext) => string): Run[] {
+  const langOf = ctx.caseLang;
+  if (!langOf) return [say(ctx)];
+  const foreign: { text: string; lang: Locale }[] = [];
+  const caseName = (id: string) => {
+    const lang = langOf(id);
+    if (!lang) return ctx.caseName(id);
+    foreign.push({ text: ctx.caseName(id), lang });
+    return `\u0001${foreign.length - 1}\u0002`;
+  };
+  const runs: Run[] = [];
+  say({ ...ctx, caseName })
+    .split(/\u0001(\d+)\u0002/)
+    .forEach((part, i) => {
+      if (i % 2 === 1) runs.push(foreign[Number(part)]!);
+      else if (part) runs.push(part);
+    });
+  return runs;
 }
 
 /** Words and formats of a locale (its strings given: t(locale) in the build, the island's own strings (src/i18n/islands/calculator.<locale>.ts) in a browser), with how cases are named. */
@@ -87,7 +117,7 @@ export function describeMeasured(m: MeasuredError, ctx: TextContext): string {
 
 /** What the memo cites of an estimate (an EstimateResult or the page's view of one). */
 export type MemoResult = Pick<EstimateResult, "fineable" | "notFineable" | "estimate" | "low" | "high" | "p10" | "p90" | "legalMaximum" | "warnings" | "notes"> & {
-  comparables: Pick<ComparableResult, "id" | "title" | "fine" | "authorityName" | "reference" | "date" | "similarity" | "preGdpr">[];
+  comparables: Pick<ComparableResult, "id" | "fine" | "authorityName" | "reference" | "date" | "similarity" | "preGdpr">[];
 };
 
 export interface MemoInput {
@@ -163,7 +193,7 @@ export function memoMarkdown(input: MemoInput, ctx: TextContext): string {
   result.comparables.slice(0, input.limit ?? 8).forEach((c, i) => {
     const fine = fmt.money(c.fine.amount, c.fine.currency);
     lines.push(
-      `${i + 1}. [${c.title}](${input.caseUrl(c.id)}): ${m.caseLine(c.authorityName, c.reference, fmt.date(c.date), fine, ctx.percent(c.similarity))}` +
+      `${i + 1}. [${ctx.caseName(c.id)}](${input.caseUrl(c.id)}): ${m.caseLine(c.authorityName, c.reference, fmt.date(c.date), fine, ctx.percent(c.similarity))}` +
         (c.preGdpr ? ` (${ui.calculator.comparables.preGdpr})` : ""),
     );
   });

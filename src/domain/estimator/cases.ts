@@ -38,10 +38,13 @@ export interface DecidedCase {
   recordedMaximum?: { amount: number; currency: Currency; basis: string };
 }
 
-/** What the estimator reads of a decided case: all the calculator page ships to the browser (see ./pack.ts). */
+/**
+ * What the estimator reads of a decided case: all the calculator page ships to the browser (see ./pack.ts).
+ * No title: a page names a case in its own language from its own list (the file serves every language).
+ */
 export type ComparableCase = Pick<
   DecidedCase,
-  "id" | "title" | "controllerName" | "authority" | "authorityName" | "reference" | "references" | "date" | "preGdpr" | "tier" | "scenario" | "fine" | "fineIn" | "maxShare"
+  "id" | "controllerName" | "authority" | "authorityName" | "reference" | "references" | "date" | "preGdpr" | "tier" | "scenario" | "fine" | "fineIn" | "maxShare"
 >;
 
 /** The scenario a decided case records: what the backtest estimates and "start from a case" loads. */

@@ -47,7 +47,7 @@ export interface Warning {
 
 /** A decided case as it appears among the comparables of one estimate. */
 export interface ComparableResult
-  extends Pick<ComparableCase, "id" | "title" | "controllerName" | "authority" | "authorityName" | "reference" | "date" | "preGdpr" | "fine"> {
+  extends Pick<ComparableCase, "id" | "controllerName" | "authority" | "authorityName" | "reference" | "date" | "preGdpr" | "fine"> {
   /** The fine in the scenario's currency at the ECB rates of its own date. */
   converted: number;
   /** The converted fine moved by the adjustment. */
@@ -213,7 +213,6 @@ export function estimateFine(
   const weights = raw.map((w) => w / total);
   const comparables: ComparableResult[] = scored.map((s, i) => ({
     id: s.c.id,
-    title: s.c.title,
     controllerName: s.c.controllerName,
     authority: s.c.authority,
     authorityName: s.c.authorityName,

@@ -1,7 +1,9 @@
 /**
  * The estimator's data as the calculator page loads it: one JSON file of compact arrays holding
  * only what estimateFine reads of each decided case, the fitted model and today's rates. The build
- * writes it under a content hash; the page fetches it after hydration.
+ * writes it under a content hash; the page fetches it after hydration. One file serves every
+ * language (the notice page loads it too), so it holds no text of ours: a page names the cases from
+ * its own list, in its language (version 3 dropped the English titles).
  */
 import { factorLetters, type FactorLetter } from "../factors.ts";
 import { currencies, type Country, type Currency } from "../schema/codes.ts";
@@ -12,7 +14,7 @@ import type { Tier } from "./legal.ts";
 import type { Model } from "./model.ts";
 import { levelByCode, levelCodes, normaliseScenario, type AssessedLevel, type ControllerType, type Scenario } from "./scenario.ts";
 
-export const packVersion = 2;
+export const packVersion = 3;
 
 /**
  * [country, controller type, sector, currency, articles ("5(1)(f),32"), people, children, special, factors ("a:sa,b:m"),
@@ -33,11 +35,10 @@ type PackedScenario = [
 ];
 
 /**
- * [id, title, controller, authority (index), references (the first is the reference), decision date,
+ * [id, controller, authority (index), references (the first is the reference), decision date,
  *  pre-GDPR, tier, [fine amount, currency, date, appeal], fine in each of `currencies`, share of the maximum, scenario]
  */
 type PackedCase = [
-  string,
   string,
   string,
   number,
@@ -140,7 +141,6 @@ export function packEstimatorData(cases: readonly ComparableCase[], model: Model
     authorities,
     cases: cases.map((c) => [
       c.id,
-      c.title,
       c.controllerName,
       indexOf(c.authority, c.authorityName),
       referencesOf(c),
@@ -163,11 +163,10 @@ export function unpackEstimatorData(json: unknown): EstimatorData {
   }
   const authorities = data.authorities;
   const cases = data.cases.map((p): ComparableCase => {
-    const [id, title, controllerName, authority, references, date, preGdpr, tier, fine, fineIn, maxShare, scenario] = p;
+    const [id, controllerName, authority, references, date, preGdpr, tier, fine, fineIn, maxShare, scenario] = p;
     const [authorityId, authorityName] = authorities[authority] ?? [String(authority), String(authority)];
     return {
       id,
-      title,
       controllerName,
       authority: authorityId,
       authorityName,

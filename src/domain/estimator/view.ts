@@ -19,7 +19,7 @@ export interface ComparisonRef {
 export interface ComparableRow
   extends Pick<
     ComparableResult,
-    "id" | "title" | "controllerName" | "authorityName" | "reference" | "date" | "preGdpr" | "fine" | "converted" | "adjusted" | "multiplier" | "similarity" | "weight"
+    "id" | "controllerName" | "authorityName" | "reference" | "date" | "preGdpr" | "fine" | "converted" | "adjusted" | "multiplier" | "similarity" | "weight"
   > {
   /** What the fine was adjusted for, each part as the multiplier it applies. */
   parts: (Pick<AdjustmentPart, "key" | "letter" | "scenario" | "case"> & { factor: number })[];
@@ -59,7 +59,6 @@ export function comparableRow(k: ComparableResult): ComparableRow {
   const { same, differs } = statedComparisons(k);
   return {
     id: k.id,
-    title: k.title,
     controllerName: k.controllerName,
     authorityName: k.authorityName,
     reference: k.reference,

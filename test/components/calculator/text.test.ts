@@ -3,7 +3,7 @@
  * into a reply, in English and in Norwegian, from a real estimate on the case records.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { createFactorFormat, createPercent, describeBasis, describeWarning, memoMarkdown, textContext } from "../../../src/components/calculator/text.ts";
+import { caseRuns, createFactorFormat, createPercent, describeBasis, describeWarning, memoMarkdown, textContext } from "../../../src/components/calculator/text.ts";
 import type { DecidedCase } from "../../../src/domain/estimator/cases.ts";
 import { estimateFine } from "../../../src/domain/estimator/estimate.ts";
 import type { Model } from "../../../src/domain/estimator/model.ts";
@@ -86,5 +86,47 @@ describe("legal basis", () => {
     expect(describeBasis("GDPR Art. 83(5)", t("en"))).toBe("GDPR Art. 83(5)");
     expect(describeBasis("GDPR Art. 83(5)", t("nb"))).toBe("GDPR Art. 83 nr. 5");
     expect(describeBasis("dataskyddslagen (2018:218) 6 kap. 2 §", t("nb"))).toBe("dataskyddslagen (2018:218) 6 kap. 2 §");
+  });
+});
+
+describe("cases named in a sentence (caseRuns)", () => {
+  const names: Record<string, { title: string; lang?: "en" }> = {
+    "raelingen-2020": { title: "Rælingen kommune: helseopplysninger i Showbie" },
+    "klarna-2022": { title: "Klarna Bank: misleading privacy notice", lang: "en" },
+  };
+  const ctx = { ...textContext("nb", t("nb"), (id) => names[id]?.title ?? id), caseLang: (id: string) => names[id]?.lang };
+
+  it("keeps a sentence whole when every name is in the page's language", () => {
+    expect(caseRuns(ctx, (c) => `Startet fra: ${c.caseName("raelingen-2020")}.`)).toEqual(["Startet fra: Rælingen kommune: helseopplysninger i Showbie."]);
+    expect(caseRuns(textContext("en", t("en"), (id) => id), (c) => `Started from: ${c.caseName("klarna-2022")}`)).toEqual(["Started from: klarna-2022"]);
+  });
+
+  it("gives a name in another language a piece of its own with its language, the words around it joined", () => {
+    expect(caseRuns(ctx, (c) => `${c.caseName("raelingen-2020")}; ${c.caseName("klarna-2022")}; ${c.caseName("klarna-2022")}`)).toEqual([
+      "Rælingen kommune: helseopplysninger i Showbie; ",
+      { text: "Klarna Bank: misleading privacy notice", lang: "en" },
+      "; ",
+      { text: "Klarna Bank: misleading privacy notice", lang: "en" },
+    ]);
+  });
+
+  it("marks the closest case named in a warning", () => {
+    const w = { code: "distant" as const, detail: { closest: "klarna-2022", similarity: 0.2 } };
+    const runs = caseRuns(ctx, (c) => describeWarning(w, c));
+    expect(runs).toContainEqual({ text: "Klarna Bank: misleading privacy notice", lang: "en" });
+    expect(runs.filter((r) => typeof r === "string").join("")).not.toContain("Klarna");
+  });
+});
+
+describe("memo names the comparables by the page's titles", () => {
+  it("takes each comparable's name from the context (the page's list, in its language)", () => {
+    const state = { ...defaultState(), scenario: { ...defaultState().scenario, articles: ["32(1)"] } };
+    const result = estimateFine(state.scenario, cases, model, todayContext(library.rates));
+    const text = memoMarkdown(
+      { state, result, measured, caseUrl: (id) => `/nb/cases/${id}/`, pageUrl: "/nb/calculator/" },
+      textContext("nb", t("nb"), (id) => `Tittel på ${id}`),
+    );
+    const first = result.comparables[0]!;
+    expect(text).toContain(`1. [Tittel på ${first.id}](/nb/cases/${first.id}/)`);
   });
 });
