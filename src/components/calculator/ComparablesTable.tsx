@@ -34,7 +34,7 @@ function Row({ k, currency, text }: { k: ComparableRow; currency: Currency; text
         {money(k.adjusted)}
         <span class="sub">{cc.multiplier(multiplier(k.multiplier))}</span>
         {k.parts.length > 0 && (
-          <span class="sub parts">{`${cc.adjustedFor}: ${k.parts.map((p) => `${partLabel(p)} ×${p.factor.toFixed(2)}`).join(", ")}`}</span>
+          <span class="sub parts">{`${cc.adjustedFor}: ${k.parts.map((p) => `${partLabel(p)} ×${multiplier(p.factor)}`).join(", ")}`}</span>
         )}
       </td>
       <td class="num">{percent(k.similarity)}</td>

@@ -40,7 +40,7 @@ const roundWeight = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** How the authority would weigh each Art. 83(2) factor, and the weights behind the estimate. */
 function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight, onResetWeights }: Props) {
-  const { ui, c, fmt, href } = useLabels();
+  const { ui, c, fmt, href, multiplier } = useLabels();
   const weightOf = (kind: WeightKind, letter: FactorLetter) => weights[kind][letter] ?? fitted.factors[letter][kind];
   const weightInput = (kind: WeightKind, letter: FactorLetter, step: number, label: string) => (
     <input
@@ -119,7 +119,7 @@ function FactorControls({ factors, weights, fitted, examples, onLevel, onWeight,
                     <th scope="row">{`(${letter}) ${ui.factorNames[letter].label}`}</th>
                     <td>
                       {weightInput("step", letter, 0.05, c.weights.step(letter))}
-                      <span class="sub">{c.weights.perLevel(Math.exp(weightOf("step", letter)).toFixed(2))}</span>
+                      <span class="sub">{c.weights.perLevel(multiplier(Math.exp(weightOf("step", letter))))}</span>
                     </td>
                     <td>{weightInput("similarity", letter, 0.25, c.weights.similarity(letter))}</td>
                   </tr>
