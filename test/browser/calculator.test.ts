@@ -206,6 +206,26 @@ describe("fine calculator /calculator/", () => {
     expectClean(problems());
   });
 
+  it("on a phone, a point's details stay on the screen, also for the rightmost point with the chart at the top", async () => {
+    const { page, problems } = await openPage(browser, "/nb/calculator/?country=NO&type=public", { viewport: { width: 360, height: 800 } });
+    await ready(page);
+    const chart = page.locator(".estimate-chart .chart-frame");
+    await chart.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    // The point drawn furthest right, where a tip centred on it would run off the screen.
+    const points = page.locator(".estimate-chart a.point");
+    const xs = await points.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const rightmost = xs.indexOf(Math.max(...xs.filter((x) => x <= 360)));
+    await points.nth(rightmost).hover();
+    const tip = page.locator(".chart-tip");
+    await expect.poll(() => tip.evaluate((el) => getComputedStyle(el).visibility)).toBe("visible");
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(await tip.textContent()).toMatch(/NOK|EUR|SEK/);
+    expectClean(problems());
+  });
+
   it("keeps the page within the screen from 320 px up", async () => {
     for (const width of [320, 390, 768, 1280]) {
       const { page, context } = await openPage(browser, "/calculator/?country=SE&type=private&articles=5(1)(f)&a=sa&from=raelingen-2020", {

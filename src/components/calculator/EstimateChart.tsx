@@ -1,5 +1,5 @@
 import { scaleLog } from "d3-scale";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { EstimateView } from "../../domain/estimator/view.ts";
 import { useLabels } from "./labels.ts";
 import { pure } from "./pure.ts";
@@ -28,8 +28,23 @@ const AXIS = 44;
  */
 function EstimateChart({ view, text, rows = 10 }: Props) {
   const { c, fmt, percent, caseHref, moneyIn } = useLabels();
-  const [tip, setTip] = useState<{ x: number; y: number; runs: Run[] } | null>(null);
+  const [tip, setTip] = useState<{ x: number; y: number; below: number; runs: Run[] } | null>(null);
   const frame = useRef<HTMLDivElement>(null);
+  const tipBox = useRef<HTMLDivElement>(null);
+  // Once the tip is drawn and its size known: centred over the dot but inside the chart's width,
+  // and below the dot when the screen has no room above it (a phone scrolled to the chart's top).
+  useLayoutEffect(() => {
+    const el = tipBox.current;
+    const box = frame.current;
+    if (!el || !box || !tip) return;
+    const gap = 8;
+    const left = Math.max(0, Math.min(tip.x - el.offsetWidth / 2, box.clientWidth - el.offsetWidth));
+    const roomAbove = box.getBoundingClientRect().top + tip.y - gap;
+    const top = roomAbove >= el.offsetHeight ? tip.y - el.offsetHeight - gap : tip.below + gap;
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+    el.style.visibility = "visible";
+  }, [tip]);
   const scroller = useRef<HTMLDivElement>(null);
   // Where a phone scrolls the chart sideways, keep the estimate in the middle of the screen.
   useEffect(() => {
@@ -63,11 +78,11 @@ function EstimateChart({ view, text, rows = 10 }: Props) {
   const money = moneyIn(view.currency);
   const rowY = (i: number) => TOP + ROW * i + ROW / 2;
   const truncate = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
-  // The tip sits above the point's dot, wherever the chart is scaled or scrolled to.
+  // The tip is placed by the point's dot, wherever the chart is scaled or scrolled to.
   const show = (point: Element, runs: Run[]) => {
     const dot = (point.querySelector("circle.adjusted") ?? point).getBoundingClientRect();
     const box = frame.current?.getBoundingClientRect();
-    if (box) setTip({ x: Math.min(dot.left + dot.width / 2 - box.left, box.width * 0.7), y: dot.top - box.top, runs });
+    if (box) setTip({ x: dot.left + dot.width / 2 - box.left, y: dot.top - box.top, below: dot.bottom - box.top, runs });
   };
   const hide = () => setTip(null);
   const captionId = "estimate-chart-caption";
@@ -151,7 +166,7 @@ function EstimateChart({ view, text, rows = 10 }: Props) {
           </svg>
         </div>
         {tip && (
-          <div class="chart-tip" role="presentation" style={{ left: `${tip.x}px`, top: `${tip.y}px` }}>
+          <div class="chart-tip" role="presentation" ref={tipBox}>
             <Runs runs={tip.runs} />
           </div>
         )}
