@@ -24,6 +24,8 @@ export interface CodedArgument {
   /** `<case id>#<index in the record>`. */
   id: string;
   caseId: string;
+  /** The argument's place in its record's `arguments` (where its texts in other languages are found too). */
+  index: number;
   caseTitle: string;
   authority: string;
   country: Country;
@@ -84,6 +86,7 @@ export function argumentsByKind(cases: readonly CaseRecord[], kinds: readonly Ar
       const coded: CodedArgument = {
         id: `${record.id}#${index}`,
         caseId: record.id,
+        index,
         caseTitle: record.title,
         authority: record.authority,
         country: record.country,

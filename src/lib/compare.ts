@@ -4,6 +4,7 @@ import { compareCase } from "../domain/compare.ts";
 import { factorCatalogue, factorLetters } from "../domain/factors.ts";
 import { authorityPath, casePath } from "../domain/paths.ts";
 import type { PageI18n } from "./i18n.ts";
+import { kindLabels } from "./argument-kinds.ts";
 import { library } from "./library.ts";
 
 export interface CompareDataFile {
@@ -25,7 +26,7 @@ export function compareDataFile(): CompareDataFile {
 }
 
 /** The words and links the comparison script renders, in the page's locale; templates carry {placeholders}. */
-export function compareStrings({ ui, href, intl }: PageI18n) {
+export function compareStrings({ locale, ui, href, intl }: PageI18n) {
   const { authorities, argumentKinds } = library();
   const c = ui.compare;
   return {
@@ -58,7 +59,7 @@ export function compareStrings({ ui, href, intl }: PageI18n) {
     direction: ui.direction,
     result: ui.result,
     authorities: Object.fromEntries([...authorities.values()].map((a) => [a.id, a.name])),
-    kinds: Object.fromEntries(argumentKinds.map((k) => [k.id, k.label])),
+    kinds: Object.fromEntries(kindLabels(locale, argumentKinds)),
   };
 }
 export type CompareStrings = ReturnType<typeof compareStrings>;

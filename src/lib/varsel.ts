@@ -15,6 +15,9 @@ import { noticeContext } from "../domain/varsel/context.ts";
 import type { NoticeContext } from "../domain/varsel/assess.ts";
 import { timings, type Timings } from "../domain/varsel/timing.ts";
 import type { VarselData } from "../components/varsel/data.ts";
+import type { Locale } from "../i18n/strings.ts";
+import { kindText } from "./argument-kinds.ts";
+import { caseText, type Text } from "./case-text.ts";
 import { library } from "./library.ts";
 import { decisionHref, href } from "./paths.ts";
 
@@ -76,11 +79,18 @@ export function varselBacktest(): VarselBacktest {
   return backtestCached;
 }
 
-/** The island's data: everything the forecast, the closest cases and the reply skeleton need. */
-export function varselData(): VarselData {
+/**
+ * The island's data in one language: everything the forecast, the closest cases and the reply
+ * skeleton need, with our texts from the record's block in that language where it has one
+ * (src/lib/case-text.ts) and the language of each text that falls back to English.
+ */
+export function varselData(locale: Locale): VarselData {
   const lib = library();
   const { ctx, appeals, timings: t, record } = varselBuild();
   const ids = new Set(ctx.notices.map((c) => c.id));
+  const texts = new Map(lib.cases.filter((r) => ids.has(r.id) || appeals.some((a) => a.id === r.id)).map((r) => [r.id, caseText(r, locale)]));
+  /** `{ [key]: text, [key + "Lang"]: lang }`, the lang left out when the text is in `locale`. */
+  const localized = <K extends string>(key: K, t: Text) => ({ [key]: t.text, ...(t.lang ? { [`${key}Lang`]: t.lang } : {}) }) as Record<K, string> & Partial<Record<`${K}Lang`, Locale>>;
   const cites: Record<string, Cite> = {};
   const cite = (s: SourceRef) => {
     cites[citeKey(s)] ??= citeOf(s);
@@ -89,15 +99,18 @@ export function varselData(): VarselData {
   const args = lib.cases
     .filter((r) => ids.has(r.id))
     .flatMap((r) =>
-      r.arguments.map((a, index) => ({
-        caseId: r.id,
-        index,
-        kinds: a.kinds,
-        result: a.result,
-        argument: a.argument,
-        answer: a.answer,
-        ...(a.pinpoint ? { cite: cite(a.pinpoint) } : {}),
-      })),
+      r.arguments.map((a, index) => {
+        const own = texts.get(r.id)!.arguments[index]!;
+        return {
+          caseId: r.id,
+          index,
+          kinds: a.kinds,
+          result: a.result,
+          ...localized("argument", own.argument),
+          ...localized("answer", own.answer ?? { text: a.answer, lang: undefined }),
+          ...(a.pinpoint ? { cite: cite(a.pinpoint) } : {}),
+        };
+      }),
     );
   for (const c of ctx.notices) {
     cite(c.notice.source);
@@ -105,28 +118,33 @@ export function varselData(): VarselData {
     if (c.appeal) cite(c.appeal.source);
   }
   return {
-    notices: [...ctx.notices],
+    notices: ctx.notices.map((c) => ({ ...c, ...localized("title", texts.get(c.id)!.title) })),
     noticeRatios: ctx.noticeRatios,
     varsel: ctx.varsel,
     dpa: Object.fromEntries([...lib.authorities.values()].filter((a) => a.kind === "dpa").map((a) => [a.country, a.id])),
     authorityNames: Object.fromEntries([...lib.authorities.values()].map((a) => [a.id, a.name])),
-    kinds: record.map((g) => ({ id: g.kind.id, label: g.kind.label })),
+    kinds: record.map((g) => ({ id: g.kind.id, label: kindText(g.kind, locale).label })),
     arguments: args,
-    appeals: appeals.map((a) => ({ id: a.id, title: a.title, body: a.body ?? null, outcome: a.outcome })),
+    appeals: appeals.map((a) => ({ id: a.id, ...localized("title", texts.get(a.id)!.title), body: a.body ?? null, outcome: a.outcome })),
     timings: { noticeToDecision: t.noticeToDecision.median, decisionToAppeal: t.decisionToAppeal.median },
     cites,
   };
 }
 
 export interface VarselDataFile {
+  /** File name without ".json", e.g. "varsel.nb.3f9a0c1b2d". */
   name: string;
   body: string;
 }
-let fileCached: VarselDataFile | undefined;
-export function varselDataFile(): VarselDataFile {
-  if (fileCached) return fileCached;
-  const body = JSON.stringify(varselData());
-  fileCached = { name: `varsel.${createHash("sha256").update(body).digest("hex").slice(0, 10)}`, body };
-  return fileCached;
+const fileCached = new Map<Locale, VarselDataFile>();
+/** The data file of one language, named by its language and content hash. */
+export function varselDataFile(locale: Locale): VarselDataFile {
+  let file = fileCached.get(locale);
+  if (!file) {
+    const body = JSON.stringify(varselData(locale));
+    file = { name: `varsel.${locale}.${createHash("sha256").update(body).digest("hex").slice(0, 10)}`, body };
+    fileCached.set(locale, file);
+  }
+  return file;
 }
-export const varselDataUrl = () => href(`/varsel/${varselDataFile().name}.json`);
+export const varselDataUrl = (locale: Locale) => href(`/varsel/${varselDataFile(locale).name}.json`);

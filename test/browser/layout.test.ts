@@ -380,6 +380,16 @@ describe("print", () => {
     await page.screenshot({ path: resolve(shots, "print-case-bergen.png"), fullPage: true });
     await context.close();
   });
+
+  it("prints a citation's address without JavaScript too: the link's own href after it", async () => {
+    const { page, context } = await openPage(browser, "/nb/arguments/", { contextOptions: { javaScriptEnabled: false } });
+    await page.emulateMedia({ media: "print" });
+    const link = page.locator("a.pinpoint").first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^\/nb\/decisions\/[^#]+#p\d+$/);
+    await expect(link.evaluate((a) => getComputedStyle(a, "::after").content)).resolves.toBe(`" <${href}>"`);
+    await context.close();
+  });
 });
 
 describe("404 page", () => {

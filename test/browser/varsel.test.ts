@@ -7,6 +7,11 @@ import { baseUrl, expectClean, launch, openPage, runAxe } from "./harness.ts";
 // Rælingen's facts as the calculator writes them, with its notice.
 const facts = "country=NO&type=public&sector=education&articles=5(1)(f),32&people=15&children=yes&special=yes&a=a&c=m";
 
+const content = (path: string) => JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), "utf8"));
+const raelingen = content("cases/raelingen-2020.json");
+const kinds: { id: string; label: string; nb: { label: string } }[] = content("argument-kinds.json");
+const nbLabels = new Set(kinds.map((k) => k.nb.label));
+
 describe("notice page /varsel/", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -82,6 +87,65 @@ describe("notice page /varsel/", () => {
     expect(text).toMatch(/^# Reply to the notice/);
     expect(text).toContain(`](<${origin}/cases/raelingen-2020/>)`);
     expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+  });
+
+  it("/nb/varsel/ shows the notice cases, the kinds and the arguments in bokmål, English titles marked", async () => {
+    const { page, problems } = await openPage(browser, "/nb/varsel/");
+    const row = page.locator("#notice-raelingen-2020");
+    await expect(row.locator("th a").textContent()).resolves.toBe(raelingen.nb.title);
+    await expect(row.locator("th a").getAttribute("lang")).resolves.toBeNull();
+    await expect(row.locator(".reasons").textContent()).resolves.toContain("Rask sletting eller skadebegrensning");
+    // Creditinfo (Persónuvernd) has no bokmål texts: its title is marked English.
+    const icelandic = page.locator("#notice-creditinfo-lanstraust-2023 th a");
+    await expect(icelandic.getAttribute("lang")).resolves.toBe("en");
+    await expect(icelandic.textContent()).resolves.toBe(content("cases/creditinfo-lanstraust-2023.json").title);
+    const kindRows = await page.locator("table.varsel-args tbody th").allTextContents();
+    expect(kindRows.length).toBeGreaterThan(5);
+    expect(kindRows.filter((k) => !nbLabels.has(k))).toEqual([]);
+    const containment = page.locator("#varsel-kind-quick-containment");
+    await expect(containment.locator("summary").textContent()).resolves.toMatch(/^Rask sletting eller skadebegrensning: /);
+    await expect(containment.textContent()).resolves.toContain(raelingen.nb.arguments[2].argument);
+    await expect(containment.textContent()).resolves.toContain(raelingen.nb.arguments[2].answer);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+  });
+
+  it("/nb/varsel/ with a notice: the closest cases and their credited arguments in bokmål, and a Markdown reply in bokmål", async () => {
+    const { page, problems } = await openPage(browser, `/nb/varsel/?notice=800000&${facts}`, { contextOptions: { acceptDownloads: true } });
+    await page.waitForSelector("[data-figure='estimate']");
+    const first = page.locator("table.varsel-closest tbody tr").first();
+    await expect(first.locator("th a").textContent()).resolves.toBe(raelingen.nb.title);
+    await expect(first.locator("th a").getAttribute("lang")).resolves.toBeNull();
+    await expect(first.locator(".reasons").textContent()).resolves.toContain("Rask sletting eller skadebegrensning");
+    const counted = await page.locator("#varsel-closest-args-heading + .scroll-table tbody th").allTextContents();
+    expect(counted.length).toBeGreaterThan(3);
+    expect(counted.filter((k) => !nbLabels.has(k))).toEqual([]);
+
+    const [md] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='markdown']")]);
+    expect(md.suggestedFilename()).toBe("disposisjon-merknader-800000.md");
+    const text = readFileSync((await md.path())!, "utf8").replace(/\\(.)/g, "$1");
+    expect(text).toMatch(/^# Merknader til varsel om vedtak om overtredelsesgebyr/);
+    expect(text).toContain("Rask sletting eller skadebegrensning");
+    expect(text).toContain(`${raelingen.nb.title}](<`);
+    expect(text).toContain(raelingen.nb.arguments[2].answer);
+    // No kind in English: every kind line of the reply names a kind by its bokmål label.
+    for (const k of kinds) expect(text).not.toContain(k.label);
+    expect(await runAxe(page)).toEqual([]);
+    expectClean(problems());
+  });
+
+  it("/nb/varsel/ with an Icelandic notice marks the closest cases' English titles lang=en", async () => {
+    const { page, problems } = await openPage(browser, "/nb/varsel/?notice=5000000&country=IS&type=public");
+    await page.waitForSelector("[data-figure='estimate']");
+    const links = page.locator("table.varsel-closest tbody th a");
+    const marked = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href")!, lang: a.getAttribute("lang"), text: a.textContent })));
+    const english = marked.filter((l) => l.lang === "en");
+    expect(english.length).toBeGreaterThan(0);
+    for (const l of marked) {
+      const record = content(`cases/${l.href.split("/").at(-2)}.json`);
+      expect(l).toEqual({ href: l.href, lang: record.nb ? null : "en", text: record.nb ? record.nb.title : record.title });
+    }
     expectClean(problems());
   });
 

@@ -113,7 +113,7 @@ describe("argument kinds", () => {
 
   it("fails on a kind that no argument names, naming the file and the kind", () => {
     let index = -1;
-    const error = editKinds((kinds) => (index = kinds.push({ id: "weather", label: "The weather", description: "The weather was bad that day, so the fine should be lower." }) - 1));
+    const error = editKinds((kinds) => (index = kinds.push({ id: "weather", label: "The weather", description: "The weather was bad that day, so the fine should be lower.", nb: { label: "Været", description: "Været var dårlig den dagen, så gebyret bør bli lavere." } }) - 1));
     expect(error).toBeInstanceOf(ContentError);
     expect(error.message).toContain(`argument-kinds.json: [${index}] (weather): kind "weather" is named by no argument`);
   });
@@ -126,6 +126,21 @@ describe("argument kinds", () => {
   it("fails on a kind without a description", () => {
     const error = editKinds((kinds) => delete kinds[3].description);
     expect(error.message).toMatch(/argument-kinds\.json: \[3\] \(quick-containment\)\.description/);
+  });
+
+  it("requires every kind in bokmål: a kind without nb, or with an nb lacking its description, fails naming the kind", () => {
+    const without = editKinds((kinds) => delete kinds[5].nb);
+    expect(without).toBeInstanceOf(ContentError);
+    expect(without.message).toMatch(/argument-kinds\.json: \[5\] \(cooperation\)\.nb: write the kind's label and description in bokmål/);
+    const partial = editKinds((kinds) => delete kinds[0].nb.description);
+    expect(partial.message).toMatch(/argument-kinds\.json: \[0\] \(self-reported\)\.nb\.description/);
+    const extra = editKinds((kinds) => (kinds[0].nb.note = "ekstra"));
+    expect(extra.message).toMatch(/\[0\] \(self-reported\)\.nb/);
+  });
+
+  it("fails when a bokmål description names another kind by a label no kind has", () => {
+    const renamed = editKinds((kinds) => (kinds.find((k) => k.id === "earlier-cases").nb.label = "Andre saker"));
+    expect(renamed.message).toContain("[11] (fine-too-high).nb.description: «Sammenligning med andre saker eller praksis» is no kind's nb label");
   });
 
   it("fails when an argument names a kind the file no longer has", () => {

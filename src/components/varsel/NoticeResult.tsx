@@ -145,7 +145,9 @@ export default function NoticeResult({ assessment: a, date, data, ui, fmt, links
               return (
                 <tr key={id}>
                   <th scope="row">
-                    <a href={caseHref(id)}>{c.title}</a>
+                    <a href={caseHref(id)} lang={c.titleLang}>
+                      {c.title}
+                    </a>
                   </th>
                   <td class="num">{pct(fmt, similarity)}</td>
                   <td>{fmt.money(c.notice.amount, c.currency)}</td>

@@ -43,6 +43,7 @@ export function replySkeleton(input: ReplyInput): Block[] {
   const money = (n: number) => fmt.money(n, a.currency);
   const byId = new Map(data.notices.map((c) => [c.id, c]));
   const kindLabel = new Map(data.kinds.map((k) => [k.id, k.label]));
+  const argumentOf = new Map(data.arguments.map((x) => [`${x.caseId}#${x.index}`, x]));
   const citeRuns = (key: string | undefined): Run[] => {
     const cite = key ? data.cites[key] : undefined;
     if (!cite) return [];
@@ -89,7 +90,11 @@ export function replySkeleton(input: ReplyInput): Block[] {
         blocks.push({
           kind: "item",
           level: 1,
-          runs: [{ text: `${ui.result[arg.result]} (${kindLabel.get(arg.kinds[0]!) ?? arg.kinds[0]}): `, bold: true }, { text: arg.answer }, ...citeRuns(arg.pinpoint && key(arg.pinpoint))],
+          runs: [
+            { text: `${ui.result[arg.result]} (${kindLabel.get(arg.kinds[0]!) ?? arg.kinds[0]}): `, bold: true },
+            { text: argumentOf.get(`${c.id}#${arg.index}`)?.answer ?? "" },
+            ...citeRuns(arg.pinpoint && key(arg.pinpoint)),
+          ],
         });
       }
     }

@@ -302,6 +302,14 @@ function checkArgumentKinds(cases: CaseRecord[], kinds: ArgumentKind[]): Content
       }),
     );
   }
+  // A bokmål description names another kind by its bokmål label in «…» (the English names its id):
+  // a label changed on one side only would leave the reference pointing nowhere.
+  const nbLabels = new Set(kinds.map((k) => k.nb.label));
+  kinds.forEach((kind, i) => {
+    for (const [, named] of kind.nb.description.matchAll(/«([^»]+)»/g)) {
+      if (!nbLabels.has(named!)) issues.push({ file, field: `[${i}] (${kind.id}).nb.description`, message: `«${named}» is no kind's nb label; name another kind by its nb label exactly` });
+    }
+  });
   kinds.forEach((kind, i) => {
     if (!used.has(kind.id)) issues.push({ file, field: `[${i}] (${kind.id})`, message: `kind "${kind.id}" is named by no argument; remove it or code the arguments it fits` });
   });

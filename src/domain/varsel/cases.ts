@@ -45,12 +45,11 @@ export interface NoticeCase {
 
 export type NoticeChange = "unchanged" | "reduced" | "raised";
 
+/** An argument the authority credited; its texts are the record's `arguments[index]` (in every language the record has). */
 export interface CreditedArgument {
   index: number;
   result: Extract<ArgumentResult, "accepted" | "partly">;
   kinds: string[];
-  argument: string;
-  answer: string;
   pinpoint?: SourceRef;
 }
 
@@ -82,7 +81,7 @@ export function noticeCases(records: readonly CaseRecord[], rates: RateTable): N
     const credited: CreditedArgument[] = [];
     record.arguments.forEach((a, index) => {
       if (a.result === "accepted" || a.result === "partly") {
-        credited.push({ index, result: a.result, kinds: a.kinds, argument: a.argument, answer: a.answer, ...(a.pinpoint ? { pinpoint: a.pinpoint } : {}) });
+        credited.push({ index, result: a.result, kinds: a.kinds, ...(a.pinpoint ? { pinpoint: a.pinpoint } : {}) });
       }
     });
     const days = daysBetween(notice.date, final.date);
