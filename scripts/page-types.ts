@@ -44,6 +44,7 @@ export function pageTypes(distDir: string): PageType[] {
     { type: "varsel", path: "/varsel/?notice=800000&country=NO&type=public" },
     { type: "compare", path: "/compare/?cases=raelingen-2020,bergen-2020" },
     { type: "arguments", path: "/arguments/" },
+    { type: "argument-kind", path: largestPage(distDir, "arguments") },
     { type: "factors", path: "/factors/" },
     { type: "factor", path: "/factors/a/" },
     { type: "authorities", path: "/authorities/" },

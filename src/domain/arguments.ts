@@ -107,6 +107,11 @@ export function argumentsByKind(cases: readonly CaseRecord[], kinds: readonly Ar
   return [...groups.values()];
 }
 
+/** Most-argued kinds first (ties in the kinds' order): the order a lawyer preparing a reply reads them in. */
+export function mostArguedFirst(groups: readonly KindArguments[]): KindArguments[] {
+  return [...groups].sort((a, b) => b.results.total - a.results.total);
+}
+
 /** Every argument counted once, under the authority that decided its case: how each authority answered. */
 export function argumentsByAuthority(cases: readonly CaseRecord[]): Map<string, ResultCounts> {
   const out = new Map<string, ResultCounts>();

@@ -17,5 +17,9 @@ export function createPathFormatter(base: string) {
 export const casePath = (id: string) => `/cases/${id}/`;
 export const decisionPath = (id: string, paragraph?: string) => `/decisions/${id}/${paragraph ? `#${paragraph}` : ""}`;
 export const authorityPath = (id: string) => `/authorities/${id}/`;
+/** A kind of argument's page: every argument that names it, written out. */
+export const argumentKindPath = (id: string) => `/arguments/${id}/`;
+/** One argument on its kind's page (the argument's place in its record, from 1). */
+export const argumentAnchor = (caseId: string, index: number) => `${caseId}-${index + 1}`;
 /** The comparison of the given cases (the page reads the query in the browser). */
 export const comparePath = (ids: readonly string[] = []) => `/compare/${ids.length ? `?cases=${ids.map(encodeURIComponent).join(",")}` : ""}`;

@@ -1,57 +1,71 @@
 /**
- * /arguments/?authority=<id>: shows only the arguments of cases one authority decided, and
- * recounts the table of kinds for them. The page is complete without this script (every argument,
- * and each authority's page); the filter only hides what does not match.
+ * ?authority=<id> on /arguments/ and its kind pages (/arguments/<kind>/): on the overview it
+ * recounts the table of kinds for the cases one authority decided (from each row's counts per
+ * authority, data-by); on a kind page it shows only that authority's arguments. Either way the
+ * links between these pages (the kind links, data-keep-filter) carry the filter along. The pages
+ * are complete without this script; the filter only hides and recounts.
  */
 import { writeQuery } from "./url-query.ts";
 
 const form = document.querySelector<HTMLFormElement>("#argument-filter");
 const status = document.querySelector<HTMLElement>("#argument-filter-status");
-const kindTable = document.querySelector<HTMLTableElement>("#argument-kinds");
 
-if (form && status && kindTable) {
+if (form && status) {
   const select = form.elements.namedItem("authority") as HTMLSelectElement;
-  const sections = Array.from(document.querySelectorAll<HTMLElement>("section.argument-kind")).map((section) => ({
-    section,
-    kind: section.getAttribute("aria-labelledby")!.replace(/^kind-/, ""),
-    items: Array.from(section.querySelectorAll<HTMLElement>("li[data-a]")),
-  }));
-  const rows = new Map(Array.from(kindTable.tBodies[0]!.rows, (row) => [row.dataset.kind!, row]));
-  const results = ["accepted", "partly", "rejected", "not-answered"];
   const number = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 0 });
-  // The unfiltered counts as the page was built, to put back.
-  const built = new Map(Array.from(rows, ([kind, row]) => [kind, Array.from(row.cells, (c) => c.textContent)]));
+  const digits = (text: string | null) => Number((text ?? "").replace(/\D/g, ""));
+
+  // The overview's table of kinds: each row's counts as built, and per authority.
+  const kindRows = Array.from(document.querySelectorAll<HTMLTableRowElement>("#argument-kinds tbody tr"), (row) => ({
+    row,
+    // The counts' cells as built (not the first, the kind's link).
+    built: Array.from(row.cells, (c) => c.textContent).slice(1),
+    by: new Map((row.dataset.by ?? "").split(",").map((entry) => {
+      const [id, ...counts] = entry.split(" ");
+      return [id!, counts.map(Number)] as const;
+    })),
+  }));
+  // A kind page's arguments.
+  const items = Array.from(document.querySelectorAll<HTMLElement>(".argument-list > li[data-a]"));
+  const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-keep-filter], #argument-kinds tbody a"), (a) => ({
+    a,
+    base: a.getAttribute("href")!.split("?")[0]!,
+  }));
+
+  // An old address of a kind's section on the one long page (/arguments/#kind-<id>) goes to its page.
+  const old = /^#kind-(.+)$/.exec(location.hash);
+  const moved = old && kindRows.find((k) => k.row.dataset.kind === decodeURIComponent(old[1]!));
+  if (moved) location.replace(moved.row.querySelector("a")!.href + location.search);
 
   document.querySelector("#argument-filter-need-js")?.remove();
   form.hidden = false;
 
   const apply = (authority: string) => {
-    let shown = 0;
-    for (const { section, kind, items } of sections) {
-      const counts: Record<string, number> = {};
-      let total = 0;
-      for (const li of items) {
-        const hide = authority !== "" && li.dataset.a !== authority;
-        if (li.hidden !== hide) li.hidden = hide;
-        if (hide) continue;
-        total += 1;
-        counts[li.dataset.r!] = (counts[li.dataset.r!] ?? 0) + 1;
-        if (!li.classList.contains("argument-ref")) shown += 1;
-      }
-      section.hidden = total === 0;
-      const row = rows.get(kind);
-      if (!row) continue;
-      row.hidden = total === 0;
+    for (const { row, built, by } of kindRows) {
       const cells = Array.from(row.cells);
       if (authority === "") {
-        built.get(kind)!.forEach((text, i) => (cells[i]!.textContent = text));
+        row.hidden = false;
+        built.forEach((text, i) => (cells[i + 1]!.textContent = text));
         continue;
       }
-      const credited = (counts.accepted ?? 0) + (counts.partly ?? 0);
+      // accepted, partly, rejected, not answered: the table's order.
+      const counts = by.get(authority) ?? [0, 0, 0, 0];
+      const total = counts.reduce((n, x) => n + x, 0);
+      row.hidden = total === 0;
       cells[1]!.textContent = number.format(total);
-      results.forEach((r, i) => (cells[2 + i]!.textContent = number.format(counts[r] ?? 0)));
-      cells[6]!.textContent = total ? `${number.format(Math.round((100 * credited) / total))} %` : "—";
+      counts.forEach((n, i) => (cells[2 + i]!.textContent = number.format(n)));
+      cells[6]!.textContent = total ? `${number.format(Math.round((100 * (counts[0]! + counts[1]!)) / total))} %` : "—";
     }
+    let shown = 0;
+    for (const li of items) {
+      const hide = authority !== "" && li.dataset.a !== authority;
+      if (li.hidden !== hide) li.hidden = hide;
+      if (!hide) shown += 1;
+    }
+    // On the overview, the authority's arguments are the first count of its row in the table of authorities.
+    if (items.length === 0 && authority) shown = digits(document.querySelector(`#argument-authorities tr[data-authority="${CSS.escape(authority)}"] td`)?.textContent ?? "0");
+    const query = authority ? `?authority=${encodeURIComponent(authority)}` : "";
+    for (const { a, base } of links) a.setAttribute("href", base + query);
     const option = Array.from(select.options).find((o) => o.value === authority);
     status.textContent = authority ? status.dataset.filtered!.replace("{n}", number.format(shown)).replace("{name}", option?.textContent ?? authority) : "";
   };

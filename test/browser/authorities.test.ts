@@ -99,17 +99,33 @@ describe("authority pages", () => {
     await context.close();
   });
 
-  it("/arguments/?authority=se-imy shows only IMY's arguments, recounts the kinds for them, and goes back to all", async () => {
+  it("/arguments/?authority=se-imy recounts the kinds for IMY, carries the filter to a kind page that shows only IMY's arguments, and goes back to all", async () => {
     const { page, problems, context } = await openPage(browser, "/arguments/?authority=se-imy");
     await page.waitForFunction(() => document.querySelector("#argument-filter-status")!.textContent !== "");
-    const visible = await page.$$eval("li[data-a]", (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.a));
-    expect(new Set(visible)).toEqual(new Set(["se-imy"]));
     const imy = library.cases.filter((c) => c.authority === "se-imy").flatMap((c) => c.arguments);
     await expect(page.locator("#argument-filter-status").textContent()).resolves.toContain(`the ${imy.length} arguments`);
     const counts = await page.$$eval("#argument-kinds tbody tr:not([hidden]) td:nth-child(2)", (tds) => tds.map((td) => Number(td.textContent!.replace(/\D/g, ""))));
     expect(counts.reduce((n, x) => n + x, 0)).toBe(imy.reduce((n, a) => n + a.kinds.length, 0));
     // The per-authority table agrees.
     await expect(page.locator('.argument-authorities tr[data-authority="se-imy"] td').first().textContent()).resolves.toBe(String(imy.length));
+    // The kind links carry the filter; the kind page shows IMY's arguments of that kind only.
+    const link = page.locator("#argument-kinds tr[data-kind='low-risk-data'] th a");
+    await expect(link.getAttribute("href")).resolves.toBe("/arguments/low-risk-data/?authority=se-imy");
+    await Promise.all([page.waitForURL(/\/arguments\/low-risk-data\/\?authority=se-imy$/), link.click()]);
+    await page.waitForFunction(() => document.querySelector("#argument-filter-status")!.textContent !== "");
+    const visible = await page.$$eval("li[data-a]", (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.a));
+    const imyLowRisk = imy.filter((a) => a.kinds.includes("low-risk-data")).length;
+    expect(visible.length).toBe(imyLowRisk);
+    expect(new Set(visible)).toEqual(new Set(["se-imy"]));
+    await expect(page.locator("#argument-filter-status").textContent()).resolves.toContain(`the ${imyLowRisk} arguments`);
+    await expect(page.locator(".eyebrow a").getAttribute("href")).resolves.toBe("/arguments/?authority=se-imy");
+    expect(await runAxe(page)).toEqual([]);
+    // Back to all on the kind page, then on the overview.
+    await page.locator("select[name=authority]").selectOption("");
+    await page.waitForFunction(() => !location.search.includes("authority"));
+    await expect(page.locator(".argument-list > li:not([hidden])").count()).resolves.toBe(await page.locator(".argument-list > li").count());
+    await expect(page.locator(".eyebrow a").getAttribute("href")).resolves.toBe("/arguments/");
+    await page.goto("/arguments/?authority=se-imy");
     await page.locator("select[name=authority]").selectOption("");
     await page.waitForFunction(() => !location.search.includes("authority"));
     const all = await page.$$eval("#argument-kinds tbody tr td:nth-child(2)", (tds) => tds.reduce((n, td) => n + Number(td.textContent!.replace(/\D/g, "")), 0));

@@ -44,6 +44,7 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "method", path: "/method/" },
   { name: "data", path: "/data/" },
   { name: "arguments", path: "/arguments/" },
+  { name: "argument-kind", path: "/arguments/fine-too-high/" },
   {
     name: "varsel",
     path: "/varsel/?notice=800000&date=2026-11-20&country=NO&type=public&articles=5(1)(f),32&people=15&children=yes",
@@ -81,6 +82,7 @@ const pages: { name: string; path: string; status?: number; ready?: (page: Page)
   { name: "nb-method", path: "/nb/method/" },
   { name: "nb-data", path: "/nb/data/" },
   { name: "nb-arguments", path: "/nb/arguments/" },
+  { name: "nb-argument-kind", path: "/nb/arguments/fine-too-high/" },
   { name: "nb-trends", path: "/nb/trends/" },
   { name: "nb-factors", path: "/nb/factors/" },
   { name: "nb-factor", path: "/nb/factors/b/" },
@@ -382,7 +384,7 @@ describe("print", () => {
   });
 
   it("prints a citation's address without JavaScript too: the link's own href after it", async () => {
-    const { page, context } = await openPage(browser, "/nb/arguments/", { contextOptions: { javaScriptEnabled: false } });
+    const { page, context } = await openPage(browser, "/nb/arguments/fine-too-high/", { contextOptions: { javaScriptEnabled: false } });
     await page.emulateMedia({ media: "print" });
     const link = page.locator("a.pinpoint").first();
     const href = await link.getAttribute("href");

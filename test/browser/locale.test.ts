@@ -20,6 +20,7 @@ const nbPages = [
   "/nb/method/",
   "/nb/data/",
   "/nb/arguments/",
+  "/nb/arguments/fine-too-high/",
   "/nb/trends/",
   "/nb/factors/",
   "/nb/factors/b/",
