@@ -112,6 +112,11 @@ export function mostArguedFirst(groups: readonly KindArguments[]): KindArguments
   return [...groups].sort((a, b) => b.results.total - a.results.total);
 }
 
+/** Authorities' counts with the most arguments first (ties by id). */
+export function mostArgumentsFirst(entries: Iterable<[string, ResultCounts]>): [string, ResultCounts][] {
+  return [...entries].sort((x, y) => y[1].total - x[1].total || x[0].localeCompare(y[0]));
+}
+
 /** Every argument counted once, under the authority that decided its case: how each authority answered. */
 export function argumentsByAuthority(cases: readonly CaseRecord[]): Map<string, ResultCounts> {
   const out = new Map<string, ResultCounts>();

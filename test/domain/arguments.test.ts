@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { amountChange, argumentsByAuthority, argumentsByKind } from "../../src/domain/arguments.ts";
+import { amountChange, argumentsByAuthority, argumentsByKind, mostArguedFirst, mostArgumentsFirst } from "../../src/domain/arguments.ts";
+import { argumentAnchor, argumentKindPath } from "../../src/domain/paths.ts";
 import { argumentResults } from "../../src/domain/schema/case.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
 
@@ -94,5 +95,28 @@ describe("arguments by authority, on the real records", () => {
     const no = byAuthority.get("no-datatilsynet")!;
     expect(no.total).toBe(norway.length);
     for (const result of argumentResults) expect(no[result]).toBe(norway.filter((a) => a.result === result).length);
+  });
+});
+
+describe("the order of the kind pages and of the authorities", () => {
+  it("puts the most-argued kinds first, ties in the kinds' file order, without changing the groups given", () => {
+    const ordered = mostArguedFirst(groups);
+    expect(ordered.map((g) => g.kind.id).sort()).toEqual(groups.map((g) => g.kind.id).sort());
+    ordered.slice(1).forEach((g, i) => {
+      const before = ordered[i]!;
+      expect(before.results.total).toBeGreaterThanOrEqual(g.results.total);
+      if (before.results.total === g.results.total) expect(groups.indexOf(before)).toBeLessThan(groups.indexOf(g));
+    });
+    expect(groups.map((g) => g.kind.id)).toEqual(library.argumentKinds.map((k) => k.id));
+  });
+
+  it("puts the authorities with the most arguments first, ties by id", () => {
+    const counts = (total: number) => ({ accepted: 0, partly: 0, rejected: total, "not-answered": 0, total });
+    expect(mostArgumentsFirst([["b", counts(2)], ["c", counts(5)], ["a", counts(2)]]).map(([id]) => id)).toEqual(["c", "a", "b"]);
+  });
+
+  it("gives each kind a page and each argument on it an id from its place in the record, from 1", () => {
+    expect(argumentKindPath("fine-too-high")).toBe("/arguments/fine-too-high/");
+    expect(argumentAnchor("raelingen-2020", 0)).toBe("raelingen-2020-1");
   });
 });
