@@ -103,6 +103,10 @@ describe("notice page /varsel/", () => {
     const kindRows = await page.locator("table.varsel-args tbody th").allTextContents();
     expect(kindRows.length).toBeGreaterThan(5);
     expect(kindRows.filter((k) => !nbLabels.has(k))).toEqual([]);
+    // Each kind's name leads to its page of arguments, in bokmål.
+    const kindLinks = await page.locator("table.varsel-args tbody th a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(kindLinks).toContain("/nb/arguments/quick-containment/");
+    expect(kindLinks.every((h) => /^\/nb\/arguments\/[a-z-]+\/$/.test(h!))).toBe(true);
     const containment = page.locator("#varsel-kind-quick-containment");
     await expect(containment.locator("summary").textContent()).resolves.toMatch(/^Rask sletting eller skadebegrensning: /);
     await expect(containment.textContent()).resolves.toContain(raelingen.nb.arguments[2].argument);
