@@ -357,7 +357,6 @@ export const nb: Strings = {
     tableCaption: "Anførsler etter type",
     columns: { kind: "Type anførsel", n: "Anførsler", credited: "Helt eller delvis tatt til følge" },
     kindCount: (n: number, cases: number) => `${n} anførsler i ${cases} saker`,
-    byAuthority: "Etter tilsynsmyndighet",
     answer: "Svar",
     amount: "Beløp i saken",
     noticeToFinal: (from: string, to: string, change: string) => `varsel ${from} → vedtak ${to} (${change})`,

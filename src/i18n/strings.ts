@@ -367,7 +367,6 @@ export const en = {
     tableCaption: "Arguments by kind",
     columns: { kind: "Kind of argument", n: "Arguments", credited: "Accepted or partly" },
     kindCount: (n: number, cases: number) => `${n} arguments in ${cases} cases`,
-    byAuthority: "By authority",
     answer: "Answer",
     amount: "Case amount",
     noticeToFinal: (from: string, to: string, change: string) => `notice ${from} → decision ${to} (${change})`,
