@@ -42,7 +42,6 @@ function init(form: HTMLFormElement, result: HTMLElement, table: HTMLTableElemen
   const currencySelect = form.querySelector<HTMLSelectElement>("select[name=currency]")!;
   const known = new Set(Array.from(caseSelects[0]!.options, (o) => o.value).filter(Boolean));
   let data: Promise<Map<string, CompareCase>> | undefined;
-  document.querySelector("#compare-needs-js")?.remove();
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
     const node = document.createElement(tag);
