@@ -149,7 +149,7 @@ describe.each(pages)("$name ($path)", ({ name, path, status = 200, ready }) => {
 /** The main navigation, in order: the case law, the two tools, how the site was made and its data. */
 const navItems = {
   en: ["Cases", "Decisions", "Arguments", "Factors", "Authorities", "Trends", "Calculator", "Notice", "Method", "Data"],
-  nb: ["Saker", "Vedtak", "Argumenter", "Faktorer", "Tilsyn", "Utvikling", "Kalkulator", "Varsel", "Metode", "Data"],
+  nb: ["Saker", "Vedtak", "Anførsler", "Faktorer", "Tilsyn", "Utvikling", "Kalkulator", "Varsel", "Metode", "Data"],
 };
 const navBoxes = (page: Page) =>
   page.$$eval(".site-nav a", (as) =>
