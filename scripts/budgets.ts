@@ -95,7 +95,8 @@ export interface PageMeasure {
 
 export const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes).length;
 
-function walkHtml(dir: string, out: string[] = []): string[] {
+/** Every built page (.html file) under `dir`, as file paths. */
+export function walkHtml(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walkHtml(full, out);

@@ -13,9 +13,10 @@
  *
  * Runs under Node 22 type stripping: erasable TypeScript only.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { walkHtml } from "./budgets.ts";
 import { factorLetters } from "../src/domain/factors.ts";
 import { loadLibrary } from "../src/domain/sources/repository.ts";
 import type { CaseRecord } from "../src/domain/schema/case.ts";
@@ -165,19 +166,10 @@ export function checkJson(file: string, json: string, texts: readonly EnglishTex
     .map((t) => ({ file, ...t.uses[0]!, problem: "english-where-nb-exists" as const, excerpt: t.english.slice(0, 70) }));
 }
 
-function walkFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walkFiles(full, out);
-    else out.push(full);
-  }
-  return out;
-}
-
 export function checkSite(dist: string, records: readonly CaseRecord[]): { pages: number; jsonFiles: number; findings: LocaleFinding[] } {
   const texts = englishTexts(records.flatMap(recordTexts));
   const rel = (f: string) => "/" + relative(dist, f).split(sep).join("/");
-  const pages = walkFiles(join(dist, "nb")).filter((f) => f.endsWith(".html"));
+  const pages = walkHtml(join(dist, "nb"));
   const findings: LocaleFinding[] = [];
   const json = new Set<string>();
   for (const page of pages) {

@@ -26,7 +26,6 @@ export interface CodedArgument {
   caseId: string;
   /** The argument's place in its record's `arguments` (where its texts in other languages are found too). */
   index: number;
-  caseTitle: string;
   authority: string;
   country: Country;
   argument: ControllerArgument;
@@ -87,7 +86,6 @@ export function argumentsByKind(cases: readonly CaseRecord[], kinds: readonly Ar
         id: `${record.id}#${index}`,
         caseId: record.id,
         index,
-        caseTitle: record.title,
         authority: record.authority,
         country: record.country,
         argument,

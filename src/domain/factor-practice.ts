@@ -7,7 +7,6 @@ import type { Country } from "./schema/primitives.ts";
 /** One case's reading of one letter: how the authority weighed it, our note, and where it says so. */
 export interface FactorCase {
   caseId: string;
-  caseTitle: string;
   authority: string;
   country: Country;
   /** The decision's date (YYYY-MM-DD or as precise as the record has it), if the record gives one. */
@@ -43,7 +42,6 @@ export function factorPractice(cases: readonly CaseRecord[], letter: FactorLette
     const assessment = record.factors[letter];
     byDirection[assessment.direction].push({
       caseId: record.id,
-      caseTitle: record.title,
       authority: record.authority,
       country: record.country,
       date: decisionDate(record),

@@ -501,6 +501,7 @@ export const nb: Strings = {
     all: "Alle elleve faktorene",
     provision: (letter: string) => `Personvernforordningen artikkel 83 nr. 2 bokstav ${letter}`,
     related: "Bestemmelser",
+    recital: (n: string) => `fortalepunkt ${n}`,
     guidelines: {
       heading: "I EDPBs retningslinjer",
       chapter: {

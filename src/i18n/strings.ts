@@ -511,6 +511,7 @@ export const en = {
     all: "All eleven factors",
     provision: (letter: string) => `Article 83(2)(${letter}) GDPR`,
     related: "Provisions",
+    recital: (n: string) => `Recital ${n}`,
     guidelines: {
       heading: "In the EDPB's guidelines",
       chapter: {

@@ -143,6 +143,13 @@ describe("argument kinds", () => {
     expect(renamed.message).toContain("[11] (fine-too-high).nb.description: «Sammenligning med andre saker eller praksis» is no kind's nb label");
   });
 
+  it("fails when an English description names another kind by its id or by a label no kind has", () => {
+    const byId = editKinds((kinds) => (kinds.find((k) => k.id === "fine-too-high").description = "Too high. Not: comparison with named cases (earlier-cases)."));
+    expect(byId.message).toContain('(fine-too-high).description: names the kind "earlier-cases" by its id, which readers do not see; write “Comparison with other cases or practice”');
+    const renamed = editKinds((kinds) => (kinds.find((k) => k.id === "earlier-cases").label = "Other cases"));
+    expect(renamed.message).toContain("[11] (fine-too-high).description: “Comparison with other cases or practice” is no kind's label");
+  });
+
   it("fails when an argument names a kind the file no longer has", () => {
     const error = editKinds((kinds) => kinds.splice(kinds.findIndex((k) => k.id === "self-reported"), 1));
     expect(error.message).toContain('cases/raelingen-2020.json: arguments[3].kinds[0]: unknown argument kind "self-reported"');

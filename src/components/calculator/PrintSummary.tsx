@@ -40,7 +40,7 @@ function PrintSummary({ state, url, date, cases, text }: Props) {
     [sc.controllerType, sc.controllerTypes[s.controllerType]],
     [sc.currency, s.currency ?? sc.currencyDefault(currencyOf(s))],
     [plain(sc.sector), s.sector ?? none],
-    [sc.articles, s.articles.length ? s.articles.map((a) => `Art. ${a}`).join(", ") : none],
+    [sc.articles, s.articles.length ? s.articles.map((a) => ui.cases.filters.articleValue(a)).join(", ") : none],
     [plain(sc.people), s.dataSubjects === undefined ? none : fmt.number(s.dataSubjects)],
     [sc.children, yesNo(s.children)],
     [sc.special, yesNo(s.specialCategories)],

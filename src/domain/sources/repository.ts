@@ -302,12 +302,19 @@ function checkArgumentKinds(cases: CaseRecord[], kinds: ArgumentKind[]): Content
       }),
     );
   }
-  // A bokmål description names another kind by its bokmål label in «…» (the English names its id):
-  // a label changed on one side only would leave the reference pointing nowhere.
+  // A description names another kind by its label, «…» in bokmål and “…” in English, as a reader
+  // sees it (never by its id): a label changed on one side only would leave the reference pointing nowhere.
   const nbLabels = new Set(kinds.map((k) => k.nb.label));
+  const enLabels = new Set(kinds.map((k) => k.label));
   kinds.forEach((kind, i) => {
     for (const [, named] of kind.nb.description.matchAll(/«([^»]+)»/g)) {
       if (!nbLabels.has(named!)) issues.push({ file, field: `[${i}] (${kind.id}).nb.description`, message: `«${named}» is no kind's nb label; name another kind by its nb label exactly` });
+    }
+    for (const [, named] of kind.description.matchAll(/“([^”]+)”/g)) {
+      if (!enLabels.has(named!)) issues.push({ file, field: `[${i}] (${kind.id}).description`, message: `“${named}” is no kind's label; name another kind by its label exactly` });
+    }
+    for (const [, id] of kind.description.matchAll(/\(([a-z]+(?:-[a-z]+)+)\)/g)) {
+      if (known.has(id!)) issues.push({ file, field: `[${i}] (${kind.id}).description`, message: `names the kind "${id}" by its id, which readers do not see; write “${kinds.find((k) => k.id === id)!.label}”` });
     }
   });
   kinds.forEach((kind, i) => {
