@@ -16,8 +16,12 @@ const shownRows = (page: Page) => page.locator("#decision-table tbody tr").count
 const ready = (page: Page) => page.waitForSelector("#decision-table[data-ready=true]", { state: "attached" });
 /** "38 of 561 documents" → 38. */
 const matching = async (page: Page) => Number(/^(\d+) of /.exec((await page.locator("#filter-status").textContent())!.trim())![1]);
+/** Each row's cells as text, " | "-joined. Read per cell: innerText depends on whether a
+ * content-visibility cell has been laid out yet, which races the first frame. */
 const rowTexts = (page: Page) =>
-  page.$$eval("#decision-table tbody tr", (rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, " ").trim()));
+  page.$$eval("#decision-table tbody tr", (rows) =>
+    rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()).join(" | ")),
+  );
 
 describe("/decisions/: the decision library", () => {
   it("renders the first rows, and filters every document by country, year and fine, keeping the filters in the URL", async () => {
