@@ -348,6 +348,37 @@ describe("wide tables", () => {
     await context.close();
   });
 
+  // Words of ordinary length in the fixed first column stay whole on a phone ("Datat|ilsynet" was
+  // cut when the column was squeezed). A word too long for the column may still break.
+  it.each([
+    ["/nb/arguments/fine-too-high/", ".sticky-first"],
+    ["/nb/varsel/?notice=800000&country=NO&type=public", ".varsel-closest"],
+    ["/cases/", ".sticky-first"],
+  ])("%s: fixed-column words are not cut mid-word at 360px", async (path, table) => {
+    const { page, context } = await open(path, 360);
+    await page.waitForSelector(`${table} tbody tr`);
+    const cut = await page.$eval(table, (el) => {
+      const found: string[] = [];
+      for (const cell of el.querySelectorAll("tbody tr > :first-child")) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Lines may break after a hyphen or slash (reference numbers); test the parts between.
+          for (const m of node.textContent!.matchAll(/[^\s\-/]+/gu)) {
+            if (m[0].length < 2 || m[0].length > 18) continue;
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(m[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(cut).toEqual([]);
+    await context.close();
+  });
+
   it("shows the whole case list, Outcome column included, at 1280px", async () => {
     const { page, context } = await open("/cases/", 1280);
     const region = page.locator(".scroll-table").first();
