@@ -6,7 +6,7 @@
  */
 import { decodeFacets, filterOptions, matchesFilter, parseFilter, serialiseFilter, type CaseFilterKey } from "../domain/filters.ts";
 import { createFormatters } from "../domain/format.ts";
-import { chartIds, filterTrends, type ChartId, type TrendsData } from "../domain/charts/index.ts";
+import { chartDownloadName, chartIds, filterTrends, type ChartId, type TrendsData } from "../domain/charts/index.ts";
 import { chartCsvText } from "../components/charts/csv.ts";
 import { chartViews } from "../components/charts/index.ts";
 import type { ChartContext, ChartText } from "../components/charts/frame.ts";
@@ -81,7 +81,7 @@ if (source?.textContent) {
         const csv = chartCsvText(id, data, ctx);
         const link = document.createElement("a");
         link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-        link.download = `${id}-${serialiseFilter(filter).replace(/[^a-z0-9]+/gi, "-")}.csv`;
+        link.download = chartDownloadName(id, "csv", document.documentElement.lang, serialiseFilter(filter));
         link.textContent = fill(t.csvFiltered, { n: items.length });
         link.dataset.filteredCsv = "";
         downloads.append(" · ", link);

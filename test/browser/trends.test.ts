@@ -25,7 +25,7 @@ describe("trends page /trends/", () => {
       await expect(section.locator("svg title").first().textContent()).resolves.toBe(await section.locator("h2").textContent());
       await expect(section.locator("[data-finding]").textContent()).resolves.toMatch(/\d/);
       expect(await section.locator("table tbody tr").count()).toBeGreaterThan(0);
-      await expect(section.locator(`a[href="/trends/${id}.csv"]`).count()).resolves.toBe(1);
+      await expect(section.locator(`a[href="/trends/${id}.csv"]`).getAttribute("download")).resolves.toBe(`art83-${id}.csv`);
       await expect(section.locator(`a[href="/trends/${id}.svg"]`).count()).resolves.toBe(1);
     }
     // The numbers of the issue: 132 fines, 34 cases from notice to decision, Rælingen −37.5 %.
@@ -77,6 +77,7 @@ describe("trends page /trends/", () => {
     const download = page.locator("section[data-chart=slope] a[data-filtered-csv]");
     await expect(download.textContent()).resolves.toContain("31 rows");
     const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(file.suggestedFilename()).toBe("art83-slope-country-NO.csv");
     const { readFile } = await import("node:fs/promises");
     const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
     expect(lines.length).toBe(32);
@@ -116,6 +117,9 @@ describe("trends page /trends/", () => {
     const { page, context } = await openPage(browser, "/nb/trends/", { contextOptions: { javaScriptEnabled: false } });
     const links = await page.locator(".chart-downloads a[download]").evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
     expect(links).toEqual(["fines", "slope", "people", "factors", "appeals"].flatMap((id) => [`/nb/trends/${id}.csv`, `/nb/trends/${id}.svg`]));
+    // Saved under names of their own: the English files would otherwise overwrite them.
+    const names = await page.locator(".chart-downloads a[download]").evaluateAll((els) => els.map((e) => e.getAttribute("download")));
+    expect(names).toEqual(["fines", "slope", "people", "factors", "appeals"].flatMap((id) => [`art83-${id}-nb.csv`, `art83-${id}-nb.svg`]));
     for (const href of links) {
       const res = await page.request.get(href);
       expect(res.status(), href).toBe(200);
@@ -144,6 +148,7 @@ describe("trends page /trends/", () => {
     const download = page.locator("section[data-chart=factors] a[data-filtered-csv]");
     await expect(download.textContent()).resolves.toContain("53 rader");
     const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(file.suggestedFilename()).toBe("art83-factors-nb-country-NO.csv");
     const { readFile } = await import("node:fs/promises");
     const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
     expect(lines[0]).toBe("sak_id,behandlingsansvarlig,tilsynsmyndighet,land,virksomhetstype,vedtaksdato," + "abcdefghijk".split("").map((l) => `faktor_${l}`).join(","));

@@ -11,6 +11,14 @@ import { onlyCases } from "./common.ts";
 export const chartIds = ["fines", "slope", "people", "factors", "appeals"] as const;
 export type ChartId = (typeof chartIds)[number];
 
+/**
+ * The name a chart's file is saved under: the site and the language in it, so the English and the
+ * bokmål files (different headers and words) do not overwrite each other in a downloads folder,
+ * and a filtered extract says which filter made it (e.g. art83-slope-nb-country-NO.csv).
+ */
+export const chartDownloadName = (id: ChartId, ext: "csv" | "svg", locale: string /* the site's: en, nb */, filter = ""): string =>
+  ["art83", id, locale === "en" ? "" : locale, filter.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")].filter(Boolean).join("-") + `.${ext}`;
+
 export interface TrendsData {
   fines: FinePoint[];
   slope: SlopeItem[];

@@ -8,6 +8,7 @@ import { fineVsPeople, peopleFinding } from "../../../src/domain/charts/fine-vs-
 import { factorCounts, factorFinding, factorMatrix, isAssessed } from "../../../src/domain/charts/factor-matrix.ts";
 import { appealCounts, appealFinding, appealItems, appealOutcome, appealOutcomes } from "../../../src/domain/charts/appeals.ts";
 import { factorLetters } from "../../../src/domain/factors.ts";
+import { chartDownloadName, chartIds } from "../../../src/domain/charts/index.ts";
 import { toEur } from "../../../src/domain/money.ts";
 
 const { cases, rates } = loadLibrary();
@@ -170,5 +171,22 @@ describe("chart 5: what happened on appeal", () => {
     const kept = onlyCases(items, norwegian);
     expect(kept.every((i) => i.country === "NO")).toBe(true);
     expect(appealFinding(kept).cases).toBe(norwegian.size);
+  });
+});
+
+describe("chart files' saved names", () => {
+  it("name the site, the chart and a language other than English, so the en and nb files never overwrite each other", () => {
+    expect(chartDownloadName("fines", "csv", "en")).toBe("art83-fines.csv");
+    expect(chartDownloadName("fines", "csv", "nb")).toBe("art83-fines-nb.csv");
+    expect(chartDownloadName("slope", "svg", "nb")).toBe("art83-slope-nb.svg");
+  });
+
+  it("say which filter made an extract, in characters every file system takes", () => {
+    expect(chartDownloadName("slope", "csv", "en", "?country=NO&type=public")).toBe("art83-slope-country-NO-type-public.csv");
+    fc.assert(
+      fc.property(fc.constantFrom(...chartIds), fc.constantFrom("en", "nb"), fc.string(), (id, locale, filter) => {
+        expect(chartDownloadName(id, "csv", locale, filter)).toMatch(/^art83-[a-z]+(-[a-zA-Z0-9]+)*\.csv$/);
+      }),
+    );
   });
 });
