@@ -35,12 +35,9 @@ if (source?.textContent) {
   const line = document.getElementById("trends-filter");
   if (keys.length && line) {
     const described = keys.map((k) => `${payload.filterNames[k]}: ${payload.optionLabels[k][filter[k]!] ?? filter[k]}`).join("; ");
-    line.querySelector("[data-filter-text]")!.textContent = fill(t.filtered, { filter: described, n: kept.length, total: facets.length });
+    keepHeight(line.querySelector("[data-filter-text]")!).textContent = fill(t.filtered, { filter: described, n: kept.length, total: facets.length });
     line.querySelector<HTMLAnchorElement>("[data-filter-cases]")!.href = `${payload.casesHref}?${serialiseFilter(filter)}`;
-    const clear = document.createElement("a");
-    clear.href = location.pathname;
-    clear.textContent = t.clearFilter;
-    line.append(" · ", clear);
+    line.querySelector<HTMLElement>("[data-filter-clear]")?.removeAttribute("data-off");
   }
   const notice = document.getElementById("trends-ignored");
   if (ignored.length && notice) {
@@ -72,7 +69,7 @@ if (source?.textContent) {
     };
 
     if (filtered) {
-      section.querySelector("[data-finding]")!.textContent = view.text(items, ctx);
+      keepHeight(section.querySelector<HTMLElement>("[data-finding]")!).textContent = view.text(items, ctx);
       const table = section.querySelector("table");
       table?.replaceWith(toDom(view.table(items, ctx, `${id}-caption`), document));
       // The build's CSV holds every case; the filtered rows are made here, by the same function.
@@ -145,3 +142,12 @@ if (source?.textContent) {
   }
 }
 export {};
+
+/**
+ * A filtered sentence is usually shorter than the build's: the element keeps the height it was
+ * built with, so what follows does not move up as the script starts (Lighthouse CLS on a phone).
+ */
+function keepHeight<T extends HTMLElement>(el: T): T {
+  el.style.minHeight = `${el.offsetHeight}px`;
+  return el;
+}

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeFocus, expectClean, focusMatches, launch, openPage, runAxe, tabTo } from "./harness.ts";
+import { describeFocus, expectClean, focusMatches, launch, layoutShifts, openPage, recordLayoutShifts, runAxe, tabTo } from "./harness.ts";
 
 /** A long decision (hundreds of paragraphs) that case pages pinpoint into. */
 const LONG_DECISION = "/decisions/datatilsynet-norway-21-03823-45/";
@@ -120,26 +120,12 @@ describe("/search/", () => {
     it(`does not shift the page as results arrive (CLS < 0.05 at ${width} px)`, async () => {
       const { page, problems } = await openPage(browser, "/search/?q=camera%20surveillance", {
         viewport: { width, height: 800 },
-        beforeLoad: (p) =>
-          p.addInitScript(() => {
-            const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
-            w.__shifts = [];
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
-                if (e.hadRecentInput) continue;
-                w.__shifts.push({
-                  value: e.value,
-                  sources: (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join(".")}` : String(s.node?.nodeName))),
-                });
-              }
-            }).observe({ type: "layout-shift", buffered: true });
-          }),
+        beforeLoad: recordLayoutShifts,
       });
       await page.waitForFunction(() => document.querySelectorAll("ol.hits > li").length > 0);
       await page.waitForLoadState("networkidle");
       await page.waitForTimeout(300);
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
-      const cls = shifts.reduce((n, s) => n + s.value, 0);
+      const { cls, shifts } = await layoutShifts(page);
       expect(cls, JSON.stringify(shifts)).toBeLessThan(0.05);
       expectClean(problems());
     });

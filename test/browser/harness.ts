@@ -308,3 +308,25 @@ export async function changeTimes(page: Page, context: BrowserContext, selector:
 /** How many case records the site is built from (content/cases/), so tests follow the library as it grows. */
 export const caseRecordCount = (): number =>
   readdirSync(new URL("../../content/cases/", import.meta.url)).filter((f) => f.endsWith(".json")).length;
+
+type Shift = { value: number; sources: string[] };
+/** Records the page's layout shifts from its first paint on: pass as `beforeLoad` to openPage. */
+export const recordLayoutShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { __shifts: Shift[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+        if (e.hadRecentInput) continue;
+        w.__shifts.push({
+          value: e.value,
+          sources: (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join(".")}` : String(s.node?.nodeName))),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+/** The shifts recorded so far, and their sum (the page's CLS while it loaded). */
+export async function layoutShifts(page: Page): Promise<{ cls: number; shifts: Shift[] }> {
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+  return { cls: shifts.reduce((n, s) => n + s.value, 0), shifts };
+}

@@ -4,7 +4,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectClean, launch, openPage, runAxe, tabTo, caseRecordCount } from "./harness.ts";
+import { expectClean, launch, layoutShifts, openPage, recordLayoutShifts, runAxe, tabTo, caseRecordCount } from "./harness.ts";
 
 describe("trends page /trends/", () => {
   let browser: Browser;
@@ -87,6 +87,21 @@ describe("trends page /trends/", () => {
     expectClean(problems());
     await context.close();
   });
+
+  // The filtered sentences are shorter than the build's; the Lighthouse CLS on a phone was 0.053.
+  for (const [path, width] of [["/trends/?country=NO", 412], ["/nb/trends/?country=NO&type=public", 360], ["/trends/?country=SE", 1280]] as const) {
+    it(`does not move the page as the filter applies (${path} at ${width} px)`, async () => {
+      const { page, context, problems } = await openPage(browser, path, { viewport: { width, height: 823 }, beforeLoad: recordLayoutShifts });
+      await page.waitForSelector("section[data-chart] a[data-filtered-csv]");
+      await page.waitForLoadState("networkidle");
+      await page.waitForTimeout(300);
+      const { cls, shifts } = await layoutShifts(page);
+      expect(cls, JSON.stringify(shifts)).toBeLessThan(0.01);
+      await expect(page.locator("#trends-filter [data-filter-clear] a").isVisible()).resolves.toBe(true);
+      expectClean(problems());
+      await context.close();
+    });
+  }
 
   it("reports a filter value it does not offer and shows all cases", async () => {
     const { page, context } = await openPage(browser, "/trends/?country=XX");
