@@ -5,6 +5,9 @@
  */
 import type { ArgumentKind } from "../domain/schema/argument-kind.ts";
 import type { Locale } from "../i18n/strings.ts";
+import type { ResultCounts } from "../domain/arguments.ts";
+import { authorityPath } from "../domain/paths.ts";
+import type { PageI18n } from "./i18n.ts";
 import { library } from "./library.ts";
 
 export interface KindText {
@@ -26,4 +29,13 @@ export function kindText(kind: ArgumentKind, locale: Locale): KindText {
 /** Every kind's label in `locale`, by kind id, in the file's order. */
 export function kindLabels(locale: Locale, kinds: readonly ArgumentKind[] = library().argumentKinds): Map<string, string> {
   return new Map(kinds.map((k) => [k.id, kindText(k, locale).label]));
+}
+
+/** Rows of a table of argument counts by authority (ArgumentCounts): name, country, link, counts. */
+export function authorityCountRows(rows: readonly (readonly [string, ResultCounts])[], { ui, href }: Pick<PageI18n, "ui" | "href">) {
+  const { authorities } = library();
+  return rows.map(([id, counts]) => {
+    const authority = authorities.get(id)!;
+    return { data: { authority: id }, label: authority.name, href: href(authorityPath(id)), sub: ui.countries[authority.country], counts };
+  });
 }

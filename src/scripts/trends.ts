@@ -35,7 +35,7 @@ if (source?.textContent) {
   const line = document.getElementById("trends-filter");
   if (keys.length && line) {
     const described = keys.map((k) => `${payload.filterNames[k]}: ${payload.optionLabels[k][filter[k]!] ?? filter[k]}`).join("; ");
-    keepHeight(line.querySelector("[data-filter-text]")!).textContent = fill(t.filtered, { filter: described, n: kept.length, total: facets.length });
+    keepHeight(line.querySelector<HTMLElement>("[data-filter-text]")!).textContent = fill(t.filtered, { filter: described, n: kept.length, total: facets.length });
     line.querySelector<HTMLAnchorElement>("[data-filter-cases]")!.href = `${payload.casesHref}?${serialiseFilter(filter)}`;
     line.querySelector<HTMLElement>("[data-filter-clear]")?.removeAttribute("data-off");
   }

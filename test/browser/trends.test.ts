@@ -2,9 +2,16 @@
  * /trends/: five charts drawn at build time (readable without JavaScript), a label on keyboard
  * focus, the case list's filters from the address applied to every chart, and downloads.
  */
-import type { Browser } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectClean, launch, layoutShifts, openPage, recordLayoutShifts, runAxe, tabTo, caseRecordCount } from "./harness.ts";
+
+/** Clicks a download link: the name the file is saved under and its lines. */
+async function downloadLines(page: Page, link: Locator) {
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  return { name: file.suggestedFilename(), lines: readFileSync((await file.path())!, "utf8").trim().split("\n") };
+}
 
 describe("trends page /trends/", () => {
   let browser: Browser;
@@ -76,10 +83,8 @@ describe("trends page /trends/", () => {
     // The filtered rows download as CSV too, made in the browser by the build's function.
     const download = page.locator("section[data-chart=slope] a[data-filtered-csv]");
     await expect(download.textContent()).resolves.toContain("31 rows");
-    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
-    expect(file.suggestedFilename()).toBe("art83-slope-country-NO.csv");
-    const { readFile } = await import("node:fs/promises");
-    const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
+    const { name, lines } = await downloadLines(page, download);
+    expect(name).toBe("art83-slope-country-NO.csv");
     expect(lines.length).toBe(32);
     expect(lines.slice(1).every((l) => l.includes(",NO,"))).toBe(true);
     // The link back to the case list keeps the filter.
@@ -162,10 +167,8 @@ describe("trends page /trends/", () => {
     const { page, context, problems } = await openPage(browser, "/nb/trends/?country=NO");
     const download = page.locator("section[data-chart=factors] a[data-filtered-csv]");
     await expect(download.textContent()).resolves.toContain("53 rader");
-    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
-    expect(file.suggestedFilename()).toBe("art83-factors-nb-country-NO.csv");
-    const { readFile } = await import("node:fs/promises");
-    const lines = (await readFile((await file.path())!, "utf8")).trim().split("\n");
+    const { name, lines } = await downloadLines(page, download);
+    expect(name).toBe("art83-factors-nb-country-NO.csv");
     expect(lines[0]).toBe("sak_id,behandlingsansvarlig,tilsynsmyndighet,land,virksomhetstype,vedtaksdato," + "abcdefghijk".split("").map((l) => `faktor_${l}`).join(","));
     expect(lines.length).toBe(54);
     expect(lines.slice(1).every((l) => l.includes(",Norge,"))).toBe(true);
