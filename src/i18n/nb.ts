@@ -683,6 +683,7 @@ export const nb: Strings = {
     csv: "Én rad per sak som CSV",
     schema: "JSON Schema for en sak",
     exportSchema: "JSON Schema for cases.json: hver sak med eurobeløp og hvordan saken endte (endedAs, beløpene på hvert trinn, endringene i prosent)",
+    scenarioSchema: "JSON Schema for et scenario i kalkulatoren: faktaene og faktornivåene kalkulatoren tar imot, også som fil til npm run estimate -- --scenario",
   },
   factorNames,
   cite: {

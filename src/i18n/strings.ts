@@ -696,6 +696,7 @@ export const en = {
     csv: "One row per case as CSV",
     schema: "JSON Schema of a case record",
     exportSchema: "JSON Schema of cases.json: each record plus euro figures and how the case ended (endedAs, the amounts of each stage, the changes in percent)",
+    scenarioSchema: "JSON Schema of a calculator scenario: the facts and factor levels the calculator takes, also as a file for npm run estimate -- --scenario",
   },
   /** The eleven factors of Art. 83(2): a short label for tables and what the authority looks at. */
   factorNames,
