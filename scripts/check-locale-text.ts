@@ -1,6 +1,7 @@
 /**
  * Language check of the built Norwegian pages: a text we wrote for a case record (title, summary,
- * factor note, argument, answer, appeal note) is shown in bokmål wherever the record has it in
+ * factor note, argument, answer, appeal note, and the other notes: facts, timeline, measures,
+ * sources' roles, what is unverified) is shown in bokmål wherever the record has it in
  * bokmål, and a text shown in English on a Norwegian page says so with `lang="en"` on it or on an
  * element around it (so a screen reader reads it in English, and the page can say it is English).
  *
@@ -18,6 +19,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { walkHtml } from "./budgets.ts";
 import { factorLetters } from "../src/domain/factors.ts";
+import { detailTexts } from "../src/domain/localize.ts";
 import { loadLibrary } from "../src/domain/sources/repository.ts";
 import type { CaseRecord } from "../src/domain/schema/case.ts";
 
@@ -46,6 +48,7 @@ export function recordTexts(record: CaseRecord): RecordText[] {
     add(`arguments[${i}].answer`, a.answer, nb?.arguments[i]?.answer);
   });
   add("appeal", record.appeal?.note, nb?.appeal);
+  for (const d of detailTexts(record)) add(d.path, d.english, nb?.details?.[d.path]);
   return out;
 }
 
@@ -142,6 +145,9 @@ export function checkPage(file: string, html: string, texts: readonly EnglishTex
     for (const run of joined) {
       if (!run.text.includes(t.english)) continue;
       const lang = run.lang.split("-")[0];
+      // Short notes ("personal identity numbers") also occur inside longer English texts (another
+      // record's note, a decision's paragraph): there they are that text's words, not this note.
+      if (lang === "en" && !standsAlone(run.text, t.english)) continue;
       const { caseId, path } = t.uses[0]!;
       if (t.nbEverywhere) findings.push({ file, caseId, path, problem: "english-where-nb-exists", excerpt: t.english.slice(0, 70) });
       else if (lang !== "en") findings.push({ file, caseId, path, problem: "english-not-marked", excerpt: t.english.slice(0, 70) });
@@ -150,6 +156,22 @@ export function checkPage(file: string, html: string, texts: readonly EnglishTex
   }
   return findings;
 }
+
+/** True when `text` occurs in `run` as a text of its own: the whole run, or between separators (; · : . parentheses, line ends). */
+export function standsAlone(run: string, text: string): boolean {
+  for (let at = run.indexOf(text); at >= 0; at = run.indexOf(text, at + 1)) {
+    const before = run.slice(0, at).trimEnd();
+    const after = run.slice(at + text.length).trimStart();
+    if ((before === "" || /[;·:.(\n]$/.test(before)) && (after === "" || /^[;·.)\n]/.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * Record texts the calculator's and notice page's files also carry as data to compare with what a
+ * reader types (the sector's words, the other references): never shown from there.
+ */
+const comparedOnly = /^(controller\.sector|otherReferences\[\d+\])$/;
 
 /** Findings in a JSON file Norwegian pages load: any English text of a record that has it in bokmål. */
 export function checkJson(file: string, json: string, texts: readonly EnglishText[]): LocaleFinding[] {
@@ -160,9 +182,8 @@ export function checkJson(file: string, json: string, texts: readonly EnglishTex
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   walk(JSON.parse(json));
-  const all = strings.join("\n");
   return texts
-    .filter((t) => t.nbEverywhere && all.includes(t.english))
+    .filter((t) => t.nbEverywhere && t.uses.some((u) => !comparedOnly.test(u.path)) && strings.some((x) => x.includes(t.english) && standsAlone(x, t.english)))
     .map((t) => ({ file, ...t.uses[0]!, problem: "english-where-nb-exists" as const, excerpt: t.english.slice(0, 70) }));
 }
 

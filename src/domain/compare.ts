@@ -7,6 +7,7 @@ import { amountStages, decisionDate, type AmountStage } from "./cases.ts";
 import { factorLetters, type FactorDirection } from "./factors.ts";
 import { conversionDate, convert, rateOn, type Conversion, type RateTable } from "./money.ts";
 import { caseEnding, type EndingKind } from "./outcome.ts";
+import type { LocalizedText } from "./localize.ts";
 import type { ArgumentResult, CaseRecord, StageAmount } from "./schema/case.ts";
 import { currencies, type Country, type Currency } from "./schema/codes.ts";
 
@@ -42,7 +43,8 @@ export interface CompareCase {
   ending: EndingKind;
   amounts: Partial<Record<AmountStage, CompareAmount>>;
   articles: string[];
-  subjects: { count?: number; children?: boolean; special?: boolean; criminal?: boolean; categories: string[] };
+  /** The categories in the file's language where written; `categoriesLang` names the language when they fell back to English. */
+  subjects: { count?: number; children?: boolean; special?: boolean; criminal?: boolean; categories: string[]; categoriesLang?: "en" };
   /** Directions of (a)–(k), in letter order. */
   factors: FactorDirection[];
   /** [main kind, result] per argument, in the record's order. */
@@ -72,7 +74,11 @@ function fixingTable(fx: CompareAmount["fx"]): RateTable {
 /** A packed amount in another currency, through the euro at the fixings of its date (the same figures `convert` gives). */
 export const convertAmount = (a: CompareAmount, to: Currency): Conversion | undefined => convert(fixingTable(a.fx), a.amount, a.currency, to, a.date);
 
-export function compareCase(record: CaseRecord, rates: RateTable): CompareCase {
+/**
+ * One case as the comparison shows it. The categories of data are our notes: `categories` gives
+ * them in the page's language where written (localizeCase's details), else they are the record's English.
+ */
+export function compareCase(record: CaseRecord, rates: RateTable, categories?: readonly LocalizedText[]): CompareCase {
   const amounts: CompareCase["amounts"] = {};
   for (const stage of amountStages) {
     const a = record.amounts[stage];
@@ -80,6 +86,9 @@ export function compareCase(record: CaseRecord, rates: RateTable): CompareCase {
   }
   const date = decisionDate(record);
   const s = record.dataSubjects;
+  const shown = categories ?? s.categories.map((text) => ({ text, locale: "en" as const }));
+  // Only a file in another language names English as the language of its categories.
+  const categoriesLang = categories?.some((c) => c.locale === "en") ? ("en" as const) : undefined;
   return {
     id: record.id,
     controller: record.controller.name,
@@ -92,7 +101,14 @@ export function compareCase(record: CaseRecord, rates: RateTable): CompareCase {
     ending: caseEnding(record).kind,
     amounts,
     articles: record.articles,
-    subjects: { count: s.count, children: s.children, special: s.specialCategories, criminal: s.criminalData, categories: s.categories },
+    subjects: {
+      count: s.count,
+      children: s.children,
+      special: s.specialCategories,
+      criminal: s.criminalData,
+      categories: shown.map((c) => c.text),
+      ...(categoriesLang ? { categoriesLang } : {}),
+    },
     factors: factorLetters.map((l) => record.factors[l].direction),
     arguments: record.arguments.map((a) => [a.kinds[0]!, a.result]),
   };

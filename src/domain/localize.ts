@@ -27,6 +27,8 @@ export interface LocalizedCase {
   /** In the record's order; `answer` absent where the record has none. */
   arguments: { argument: LocalizedText; answer?: LocalizedText }[];
   appeal?: LocalizedText;
+  /** The other notes (facts, timeline, measures, sources' roles, what is unverified), by path (see detailTexts). */
+  details: Record<string, LocalizedText>;
   /** True when every text above is in the locale asked for. */
   complete: boolean;
   /** Paths of the texts shown in English although another locale was asked for ("factors.c", "arguments[2].answer"). */
@@ -58,6 +60,7 @@ export function localizeCase(record: CaseRecord, locale: TextLocale): LocalizedC
     };
   });
   const appeal = record.appeal ? pick("appeal", record.appeal.note, block?.appeal) : undefined;
+  const details = Object.fromEntries(detailTexts(record).map(({ path, english }) => [path, pick(path, english, block?.details?.[path])]));
   return {
     locale,
     title,
@@ -65,9 +68,38 @@ export function localizeCase(record: CaseRecord, locale: TextLocale): LocalizedC
     factors,
     arguments: args,
     ...(appeal ? { appeal } : {}),
+    details,
     complete: inEnglish.length === 0,
     inEnglish,
   };
+}
+
+/**
+ * The record's notes we wrote besides the title, summary, factor notes, arguments and appeal: each
+ * with its path in the case file (the keys of a locale block's `details`), in the file's order.
+ * Source quotes are the sources' words, not ours, and are not listed.
+ */
+export function detailTexts(record: CaseRecord): { path: string; english: string }[] {
+  const out: { path: string; english: string }[] = [];
+  const add = (path: string, english: string | undefined) => {
+    if (english?.trim()) out.push({ path, english });
+  };
+  add("controller.sector", record.controller.sector);
+  add("controller.context", record.controller.context);
+  record.otherReferences.forEach((r, i) => add(`otherReferences[${i}]`, r));
+  add("legalMaximum.basis", record.legalMaximum?.basis);
+  add("legalMaximum.unverified", record.legalMaximum?.unverified);
+  for (const stage of ["notice", "final", "appeal"] as const) add(`amounts.${stage}.unverified`, record.amounts[stage]?.unverified);
+  add("dataSubjects.note", record.dataSubjects.note);
+  record.dataSubjects.categories.forEach((c, i) => add(`dataSubjects.categories[${i}]`, c));
+  record.timeline.forEach((t, i) => {
+    add(`timeline[${i}].label`, t.label);
+    add(`timeline[${i}].unverified`, t.unverified);
+  });
+  record.correctiveMeasures.forEach((m, i) => add(`correctiveMeasures[${i}]`, m));
+  record.sources.forEach((src, i) => add(`sources[${i}].role`, src.role));
+  record.verification.unverified.forEach((u, i) => add(`verification.unverified[${i}]`, u));
+  return out;
 }
 
 /** What is wrong with a locale block at one path: a text the English has is missing, or one it lacks is there. */
@@ -105,6 +137,12 @@ export function localeGaps(record: CaseRecord, locale: ContentLocale): LocaleGap
     if (english.answer === undefined && own.answer !== undefined) gaps.push({ path: `${locale}.arguments[${i}].answer`, kind: "extra" });
   });
   if (block.appeal !== undefined && !record.appeal) gaps.push({ path: `${locale}.appeal`, kind: "extra" });
+  // The other notes: all of them or none yet (a block written before they were translated).
+  if (block.details) {
+    const paths = new Set(detailTexts(record).map((d) => d.path));
+    for (const path of paths) if (block.details[path] === undefined) gaps.push({ path: `${locale}.details.${path}`, kind: "missing" });
+    for (const path of Object.keys(block.details)) if (!paths.has(path)) gaps.push({ path: `${locale}.details.${path}`, kind: "extra" });
+  }
   return gaps;
 }
 

@@ -269,7 +269,7 @@ export const nb: Strings = {
     pinpoint,
     pinpointLabel: (p: string) => `avsnitt ${p.slice(1)}`,
     englishOnly: "Beskrivelsen av denne saken (sammendrag, faktormerknader, anførsler og andre notater) er foreløpig bare skrevet på engelsk.",
-    partlyEnglish: "Noen notater i denne saken (blant annet tidslinjen og faktaopplysningene) er foreløpig bare skrevet på engelsk; de er merket som engelsk tekst.",
+    partlyEnglish: "Noen notater i denne saken er foreløpig bare skrevet på engelsk; de er merket som engelsk tekst.",
   },
   direction: { aggravating: "Skjerpende", mitigating: "Formildende", neutral: "Nøytral", "not-assessed": "Ikke vurdert" },
   result,

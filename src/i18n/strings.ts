@@ -278,7 +278,7 @@ export const en = {
     pinpointLabel: (p: string) => `paragraph ${p.slice(1)}`,
     /** Shown on a page in another language when the record's texts are English only. */
     englishOnly: "The description of this case (summary, factor notes, arguments and other notes) is written in English only.",
-    partlyEnglish: "Some notes of this case (such as the timeline and the key facts) are written in English only; they are marked as English.",
+    partlyEnglish: "Some notes of this case are written in English only; they are marked as English.",
   },
   direction: { aggravating: "Aggravating", mitigating: "Mitigating", neutral: "Neutral", "not-assessed": "Not assessed" },
   result,

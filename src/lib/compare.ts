@@ -4,6 +4,8 @@ import { compareCase } from "../domain/compare.ts";
 import { factorCatalogue, factorLetters } from "../domain/factors.ts";
 import { authorityPath, casePath } from "../domain/paths.ts";
 import type { PageI18n } from "./i18n.ts";
+import { defaultLocale, type Locale } from "../i18n/strings.ts";
+import { localizeCase } from "../domain/localize.ts";
 import { kindLabels } from "./argument-kinds.ts";
 import { library } from "./library.ts";
 
@@ -13,16 +15,27 @@ export interface CompareDataFile {
   body: string;
 }
 
-let dataFile: CompareDataFile | undefined;
+const dataFiles = new Map<Locale, CompareDataFile>();
 
-/** Every case as the comparison needs it, in one file the page fetches once its script runs. */
-export function compareDataFile(): CompareDataFile {
-  if (dataFile) return dataFile;
-  const { cases, rates } = library();
-  const body = JSON.stringify(cases.map((c) => compareCase(c, rates)));
-  const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
-  dataFile = { name: `cases.${hash}`, body };
-  return dataFile;
+/**
+ * Every case as the comparison needs it, in one file per language the page fetches once its
+ * script runs (cases.en.<hash>, cases.nb.<hash>: the categories of data are our notes).
+ */
+export function compareDataFile(locale: Locale): CompareDataFile {
+  let file = dataFiles.get(locale);
+  if (!file) {
+    const { cases, rates } = library();
+    const body = JSON.stringify(
+      cases.map((c) => {
+        if (locale === defaultLocale) return compareCase(c, rates);
+        const { details } = localizeCase(c, locale);
+        return compareCase(c, rates, c.dataSubjects.categories.map((_, i) => details[`dataSubjects.categories[${i}]`]!));
+      }),
+    );
+    file = { name: `cases.${locale}.${createHash("sha256").update(body).digest("hex").slice(0, 10)}`, body };
+    dataFiles.set(locale, file);
+  }
+  return file;
 }
 
 /** The words and links the comparison script renders, in the page's locale; templates carry {placeholders}. */

@@ -136,8 +136,8 @@ function init(form: HTMLFormElement, result: HTMLElement, table: HTMLTableElemen
         break;
       case "categories":
         td.textContent = c.subjects.categories.length ? c.subjects.categories.join("; ") : "—";
-        // The records describe the data in English only: a Norwegian page says so.
-        if (c.subjects.categories.length && !document.documentElement.lang.startsWith("en")) td.lang = "en";
+        // Categories not yet written in the page's language come in English, and say so.
+        if (c.subjects.categoriesLang) td.lang = c.subjects.categoriesLang;
         break;
       case "arguments":
         if (c.arguments.length === 0) td.textContent = s.noArguments;

@@ -134,13 +134,16 @@ describe("a case page in Norwegian", () => {
     expect(await page.locator(".factor-table .badge").allTextContents()).toEqual(
       expect.arrayContaining(["Skjerpende"]),
     );
-    // Our Norwegian texts of the record; what is only in English is marked, and the page says so.
+    // Our Norwegian texts of the record, every note included: nothing marked English, no notice.
     await expect(page.locator("h1").textContent()).resolves.toBe("Rælingen kommune: elevers helseopplysninger i appen Showbie (avdeling for tilrettelagt opplæring)");
     await expect(page.locator("h1").getAttribute("lang")).resolves.toBeNull();
     await expect(page.locator("#summary + p").getAttribute("lang")).resolves.toBeNull();
     await expect(page.locator("tr#factor-a td[data-label='Vår merknad']").textContent()).resolves.toMatch(/^Helseopplysninger om 15 barn/);
-    await expect(page.locator("[data-testid='english-only']").textContent()).resolves.toContain("bare skrevet på engelsk");
-    expect(await page.locator("ol.timeline [lang='en']").count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-testid='english-only']").count()).toBe(0);
+    expect(await page.locator("main [lang='en']").allTextContents()).toEqual([]);
+    await expect(page.locator("ol.timeline").textContent()).resolves.toContain("ved Marikollen ungdomsskole tar i bruk Showbie");
+    await expect(page.locator("#facts + dl").textContent()).resolves.toContain("Marikollen ungdomsskole");
+    await expect(page.locator("ul.sources strong").first().textContent()).resolves.toMatch(/^vedtak/i);
     // Links to the decision's paragraphs stay in Norwegian.
     const pinpoint = await page.locator("a.pinpoint[href^='/']").first().getAttribute("href");
     expect(pinpoint).toMatch(/^\/nb\/decisions\/[^/]+\/#p\d+$/);

@@ -11,6 +11,7 @@ import {
   serialiseCompareQuery,
 } from "../../src/domain/compare.ts";
 import { convert, rateOn } from "../../src/domain/money.ts";
+import { localizeCase } from "../../src/domain/localize.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
 
 const library = loadLibrary();
@@ -102,5 +103,26 @@ describe("which rows differ", () => {
     const g = packed("google-2020");
     expect(compareRows([g, g]).some((r) => r.differs)).toBe(false);
     expect(rowValue({ ...g, articles: [...g.articles].reverse() }, "articles")).toBe(rowValue(g, "articles"));
+  });
+});
+
+const inNb = (id: string) => {
+  const r = record(id);
+  const { details } = localizeCase(r, "nb");
+  return compareCase(r, library.rates, r.dataSubjects.categories.map((_, i) => details[`dataSubjects.categories[${i}]`]!));
+};
+
+describe("the comparison's data in a reader's language", () => {
+  it("gives the categories of data in bokmål where the record has them, and says when they are English", () => {
+    const raelingen = record("raelingen-2020");
+    const nb = inNb("raelingen-2020").subjects;
+    expect(nb.categories).toEqual(raelingen.dataSubjects.categories.map((_, i) => raelingen.nb!.details![`dataSubjects.categories[${i}]`]));
+    expect(nb.categoriesLang).toBeUndefined();
+    expect(packed("raelingen-2020").subjects.categories).toEqual(raelingen.dataSubjects.categories);
+    const english = library.cases.find((c) => !c.nb && c.dataSubjects.categories.length > 0)!;
+    const fallback = inNb(english.id).subjects;
+    expect(fallback).toEqual(expect.objectContaining({ categories: english.dataSubjects.categories, categoriesLang: "en" }));
+    // Everything else is the same in both languages.
+    expect({ ...inNb("raelingen-2020"), subjects: undefined }).toEqual({ ...packed("raelingen-2020"), subjects: undefined });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { factorLetters } from "../../src/domain/factors.ts";
-import { isSchoolCase, localeGaps, localizeCase, requiresLocale } from "../../src/domain/localize.ts";
+import { detailTexts, isSchoolCase, localeGaps, localizeCase, requiresLocale } from "../../src/domain/localize.ts";
+import { localisedCaseTextSchema } from "../../src/domain/schema/case.ts";
 import type { CaseRecord } from "../../src/domain/schema/case.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
 
@@ -56,6 +57,27 @@ describe("localizeCase: a record's texts in the reader's language", () => {
     expect(nb.complete).toBe(false);
   });
 
+  it("gives the other notes (facts, timeline, measures, sources' roles) in Norwegian by their path (Rælingen)", () => {
+    const raelingen = record("raelingen-2020");
+    const nb = localizeCase(raelingen, "nb");
+    expect(nb.details["timeline[0].label"]).toEqual({ text: expect.stringContaining("Showbie"), locale: "nb" });
+    expect(nb.details["timeline[0].label"]!.text).not.toBe(raelingen.timeline[0]!.label);
+    expect(nb.details["controller.context"]!.text).toContain("Marikollen ungdomsskole");
+    expect(Object.values(nb.details).every((t) => t.locale === "nb")).toBe(true);
+    expect(Object.keys(nb.details)).toEqual(detailTexts(raelingen).map((d) => d.path));
+    expect(nb.complete).toBe(true);
+  });
+
+  it("falls back to the English note where a block has no details yet, and is then not complete", () => {
+    const older = without("raelingen-2020", (nb) => {
+      delete nb.details;
+    });
+    const nb = localizeCase(older, "nb");
+    expect(nb.details["dataSubjects.note"]).toEqual({ text: older.dataSubjects.note, locale: "en" });
+    expect(nb.inEnglish).toContain("timeline[0].label");
+    expect(nb.complete).toBe(false);
+  });
+
   it("gives English as English, complete, even for a translated record", () => {
     const en = localizeCase(record("arbeidstilsynet-2022"), "en");
     expect(en.title).toEqual({ text: record("arbeidstilsynet-2022").title, locale: "en" });
@@ -90,6 +112,26 @@ describe("localeGaps: an nb block must mirror the English texts", () => {
     expect(localeGaps(broken, "nb")).toEqual([{ path: "nb.appeal", kind: "extra" }]);
   });
 
+  it("names a note missing from the details and one the record does not have", () => {
+    const broken = without("raelingen-2020", (nb) => {
+      delete nb.details!["timeline[1].label"];
+      nb.details!["timeline[99].label"] = "Et notat uten engelsk forelegg";
+    });
+    expect(localeGaps(broken, "nb")).toEqual([
+      { path: "nb.details.timeline[1].label", kind: "missing" },
+      { path: "nb.details.timeline[99].label", kind: "extra" },
+    ]);
+  });
+
+  it("takes as details only the paths of notes we write, never a source's quote", () => {
+    const parse = (details: Record<string, string>) => localisedCaseTextSchema.safeParse({ ...record("raelingen-2020").nb, details }).success;
+    expect(parse({ "timeline[0].label": "x", "sources[2].role": "vedtak", "verification.unverified[0]": "y" })).toBe(true);
+    expect(parse({ "timeline[0].source.quote": "x" })).toBe(false);
+    expect(parse({ title: "x" })).toBe(false);
+    // The list of a record's notes holds no quotes either.
+    expect(detailTexts(record("raelingen-2020")).some((d) => /quote/.test(d.path))).toBe(false);
+  });
+
   it("asks nothing of a record without an nb block", () => {
     expect(localeGaps(record("bonnier-news-2023"), "nb")).toEqual([]);
   });
@@ -115,6 +157,10 @@ describe("which records must have Norwegian texts", () => {
   it("has an nb block in every required record: every Norwegian case and every school case", () => {
     const missing = library.cases.filter((c) => requiresLocale(c, "nb") && !c.nb).map((c) => c.id);
     expect(missing).toEqual([]);
+  });
+
+  it("has every other note in Norwegian in every translated record (facts, timeline, measures, sources, verification)", () => {
+    expect(library.cases.filter((c) => c.nb && !c.nb.details).map((c) => c.id)).toEqual([]);
   });
 
   it("has a Norwegian note for every factor in every translated record", () => {

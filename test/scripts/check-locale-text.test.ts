@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkJson, checkPage, decodeEntities, englishTexts, recordTexts, textRuns, type RecordText } from "../../scripts/check-locale-text.ts";
+import { checkJson, checkPage, decodeEntities, englishTexts, recordTexts, standsAlone, textRuns, type RecordText } from "../../scripts/check-locale-text.ts";
 import { loadLibrary } from "../../src/domain/sources/repository.ts";
 
 const page = (body: string) => `<!doctype html><html lang="nb"><head><title>Rælingen kommune: pupils' health data in Showbie</title></head><body>${body}</body></html>`;
@@ -10,6 +10,9 @@ const texts: RecordText[] = [
   // the same note in two records, one without bokmål: it may be shown in English, marked
   { caseId: "a", path: "factors.j", english: "The decision does not mention codes of conduct.", nb: "Vedtaket nevner ikke atferdsnormer." },
   { caseId: "b", path: "factors.j", english: "The decision does not mention codes of conduct.", nb: undefined },
+  // a short note, also found inside longer English texts; and one only compared, never shown from data
+  { caseId: "c", path: "dataSubjects.categories[1]", english: "personal identity numbers", nb: "personnumre" },
+  { caseId: "c", path: "controller.sector", english: "education (municipal primary schools)", nb: "utdanning (kommunale grunnskoler)" },
 ];
 const english = englishTexts(texts);
 
@@ -51,6 +54,22 @@ describe("check:locale on a Norwegian page", () => {
     expect(checkJson("/varsel/data.json", JSON.stringify({ t: "Rælingen kommune: elevers helseopplysninger i Showbie" }), english)).toEqual([]);
   });
 
+  it("finds a short note shown on its own, not the same words inside a longer English text", () => {
+    const note = (html: string) => checkPage("/nb/x/", page(html), english).map((f) => f.path);
+    expect(note(`<dd><span lang="en">personal identity numbers</span>; <span>navn</span></dd>`)).toEqual(["dataSubjects.categories[1]"]);
+    expect(note(`<p lang="en">Names and personal identity numbers of 300 patients were sent.</p>`)).toEqual([]);
+    expect(note(`<dd lang="en">personal identity numbers, names, care unit</dd>`)).toEqual([]);
+    // Unmarked on a Norwegian page it is reported wherever it stands.
+    expect(note(`<p>De sendte personal identity numbers videre.</p>`)).toEqual(["dataSubjects.categories[1]"]);
+    expect(standsAlone("Categories: personal identity numbers; names", "personal identity numbers")).toBe(true);
+    expect(standsAlone("names and personal identity numbers", "personal identity numbers")).toBe(false);
+  });
+
+  it("lets data files carry the sector's English words for comparing, but not a shown note", () => {
+    expect(checkJson("/calculator/e.json", JSON.stringify([["x", "education (municipal primary schools)"]]), english)).toEqual([]);
+    expect(checkJson("/compare/c.json", JSON.stringify([{ categories: ["personal identity numbers"] }]), english).map((f) => f.path)).toEqual(["dataSubjects.categories[1]"]);
+  });
+
   it("decodes the character references the build writes", () => {
     expect(decodeEntities("a &amp; b &#39;c&#x27; &lt;d&gt; &quot;e&quot; &nbsp;&copy;")).toBe("a & b 'c' <d> \"e\" \u00a0&copy;");
   });
@@ -63,5 +82,7 @@ describe("the records' texts", () => {
     expect(t.find((x) => x.path === "title")).toEqual({ caseId: "raelingen-2020", path: "title", english: raelingen.title, nb: raelingen.nb!.title });
     expect(t.some((x) => x.path.startsWith("arguments[") && x.nb !== undefined)).toBe(true);
     expect(t.every((x) => x.english.length >= 24)).toBe(true);
+    // The other notes too, each with its bokmål.
+    expect(t.find((x) => x.path === "timeline[0].label")).toEqual(expect.objectContaining({ english: raelingen.timeline[0]!.label, nb: raelingen.nb!.details!["timeline[0].label"] }));
   });
 });

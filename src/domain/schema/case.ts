@@ -177,6 +177,10 @@ export const timelineEntrySchema = z.object({
   unverified: z.string().optional(),
 });
 
+/** Paths of the notes `details` may hold: the case file's fields of our own notes besides those above. */
+export const detailPathPattern =
+  /^(controller\.(sector|context)|otherReferences\[\d+\]|legalMaximum\.(basis|unverified)|amounts\.(notice|final|appeal)\.unverified|dataSubjects\.note|dataSubjects\.categories\[\d+\]|timeline\[\d+\]\.(label|unverified)|correctiveMeasures\[\d+\]|sources\[\d+\]\.role|verification\.unverified\[\d+\])$/;
+
 /**
  * Our texts of a record in another language (now Norwegian bokmål, under `nb`): the same texts as the
  * English fields, in our own words. The loader checks it mirrors the English (see `localeGaps` in
@@ -202,6 +206,12 @@ export const localisedCaseTextSchema = z.strictObject({
     .default([]),
   /** The appeal note, where the record has one. */
   appeal: z.string().min(3).optional(),
+  /**
+   * The record's other notes (facts, timeline, measures, sources' roles, what is unverified), each
+   * under its path in the case file, e.g. "timeline[2].label" (see `detailTexts` in
+   * src/domain/localize.ts, which lists the paths a record has).
+   */
+  details: z.record(z.string().regex(detailPathPattern, "not a path of a note we write (see detailTexts)"), z.string().min(1)).optional(),
 });
 export type LocalisedCaseText = z.infer<typeof localisedCaseTextSchema>;
 
