@@ -52,8 +52,26 @@ function urlFor(state: UrlState): string {
 
 type Facets = Extract<WorkerResponse, { type: "ready" }>["facets"];
 
+/**
+ * The index holds the records' and decisions' English texts. On a page in another language a case
+ * is named by its title in that language where the page lists one (#search-case-titles), and what
+ * stays English says so (lang="en").
+ */
+const localTitles = new Map<string, string>(Object.entries(JSON.parse(document.getElementById("search-case-titles")?.textContent || "{}") as Record<string, string>));
+const pageInEnglish = document.documentElement.lang.startsWith("en");
+const englishHere = pageInEnglish ? undefined : "en";
+/** A case's title for this page, and its language when it is not the page's. */
+const caseName = (id: string, english: string): { text: string; lang?: string } => {
+  const local = localTitles.get(id);
+  return local ? { text: local } : { text: english, lang: englishHere };
+};
+
 function Snippet({ hit }: { hit: SearchHit }) {
-  return <p class="hit-snippet">{hit.snippet.map((seg) => (seg.hit ? <mark>{seg.text}</mark> : seg.text))}</p>;
+  return (
+    <p class="hit-snippet" lang={englishHere}>
+      {hit.snippet.map((seg) => (seg.hit ? <mark>{seg.text}</mark> : seg.text))}
+    </p>
+  );
 }
 
 /** Words searched for besides those typed: corrections, completions, other languages. */
@@ -263,9 +281,15 @@ function SearchApp({ indexBase, siteBase }: { indexBase: string; siteBase: strin
             <ol class="hits" ref={list} onKeyDown={onListKey}>
               {result.hits.map((hit) => (
                 <li class={`hit hit-kind-${hit.kind}`} key={`${hit.kind}:${hit.id}`}>
-                  <a class="hit-link" href={href(hit.path)}>
-                    {hit.title}
-                  </a>
+                  {hit.kind === "case" ? (
+                    <a class="hit-link" href={href(hit.path)} lang={caseName(hit.id, hit.title).lang}>
+                      {caseName(hit.id, hit.title).text}
+                    </a>
+                  ) : (
+                    <a class="hit-link" href={href(hit.path)}>
+                      {hit.title}
+                    </a>
+                  )}
                   <p class="hit-meta">
                     <span class="badge">{s.kind[hit.kind]}</span> {hit.subtitle}
                     {hit.matches > 1 && <> · {s.matches(hit.matches)}</>}
@@ -274,7 +298,10 @@ function SearchApp({ indexBase, siteBase }: { indexBase: string; siteBase: strin
                   <Snippet hit={hit} />
                   {hit.kind === "decision" && hit.caseId && (
                     <p class="hit-case">
-                      {s.partOfCase}: <a href={href(`/cases/${hit.caseId}/`)}>{hit.caseTitle ?? hit.caseId}</a>
+                      {s.partOfCase}:{" "}
+                      <a href={href(`/cases/${hit.caseId}/`)} lang={hit.caseTitle ? caseName(hit.caseId, hit.caseTitle).lang : undefined}>
+                        {hit.caseTitle ? caseName(hit.caseId, hit.caseTitle).text : hit.caseId}
+                      </a>
                     </p>
                   )}
                 </li>

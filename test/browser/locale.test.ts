@@ -232,4 +232,29 @@ describe("search in Norwegian", () => {
     expectClean(problems());
     await context.close();
   });
+
+  it("names a case by its bokmål title where it has one, and marks the English it shows (titles, snippets)", async () => {
+    const { page, problems, context } = await openPage(browser, "/nb/search/?q=Showbie");
+    await page.waitForFunction(() => document.querySelectorAll("li.hit").length > 0);
+    const raelingen = page.locator("li.hit-kind-case a.hit-link[href^='/nb/cases/raelingen-2020/']").first();
+    await expect(raelingen.textContent()).resolves.toBe("Rælingen kommune: elevers helseopplysninger i appen Showbie (avdeling for tilrettelagt opplæring)");
+    await expect(raelingen.getAttribute("lang")).resolves.toBeNull();
+    // The index's texts are English: every snippet says so, as does a case title without bokmål.
+    const snippets = await page.locator("li.hit .hit-snippet").evaluateAll((ps) => ps.map((p) => p.getAttribute("lang")));
+    expect(snippets.length).toBeGreaterThan(0);
+    expect(new Set(snippets)).toEqual(new Set(["en"]));
+    expect(await runAxe(page)).toEqual([]);
+    // Klarna's record has no bokmål: its title stays English, marked.
+    await page.goto("/nb/search/?q=Klarna");
+    const klarna = page.locator("li.hit-kind-case a.hit-link[href^='/nb/cases/klarna-2022/']").first();
+    await expect(klarna.getAttribute("lang")).resolves.toBe("en");
+    expectClean(problems());
+    await context.close();
+
+    const english = await openPage(browser, "/search/?q=Showbie");
+    await english.page.waitForFunction(() => document.querySelectorAll("li.hit").length > 0);
+    await expect(english.page.locator("li.hit-kind-case a.hit-link[href^='/cases/raelingen-2020/']").first().textContent()).resolves.toMatch(/^Rælingen kommune: pupils' health data/);
+    expect(await english.page.locator("li.hit [lang]").count()).toBe(0);
+    await english.context.close();
+  });
 });
