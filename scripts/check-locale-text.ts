@@ -73,15 +73,18 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
  * The page's text, as runs of decoded text each with the language in force there (the nearest
  * `lang` of an open element), skipping scripts, styles and attribute values.
  */
-export function textRuns(html: string): { text: string; lang: string }[] {
-  const runs: { text: string; lang: string }[] = [];
-  const stack: { name: string; lang: string }[] = [];
+export function textRuns(html: string): { text: string; lang: string; quoted?: true }[] {
+  const runs: { text: string; lang: string; quoted?: true }[] = [];
+  const stack: { name: string; lang: string; quoted: boolean }[] = [];
   const langNow = () => stack.at(-1)?.lang ?? "";
+  // Inside a decision's text (class="doc-text") the words are the source's, not ours.
+  const quotedNow = () => stack.at(-1)?.quoted ?? false;
+  const run = (text: string) => ({ text: decodeEntities(text), lang: langNow(), ...(quotedNow() ? { quoted: true as const } : {}) });
   const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|<!--[\s\S]*?-->/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = tag.exec(html))) {
-    if (m.index > last) runs.push({ text: decodeEntities(html.slice(last, m.index)), lang: langNow() });
+    if (m.index > last) runs.push(run(html.slice(last, m.index)));
     last = tag.lastIndex;
     if (!m[2]) continue; // a comment
     const name = m[2].toLowerCase();
@@ -98,9 +101,9 @@ export function textRuns(html: string): { text: string; lang: string }[] {
     }
     if (VOID.has(name) || m[3]!.trimEnd().endsWith("/")) continue;
     const lang = /\slang=["']?([\w-]+)/i.exec(m[3]!)?.[1]?.toLowerCase();
-    stack.push({ name, lang: lang ?? langNow() });
+    stack.push({ name, lang: lang ?? langNow(), quoted: quotedNow() || /\sclass=["'][^"']*\bdoc-text\b/i.test(m[3]!) });
   }
-  if (last < html.length) runs.push({ text: decodeEntities(html.slice(last)), lang: langNow() });
+  if (last < html.length) runs.push(run(html.slice(last)));
   return runs;
 }
 
@@ -136,6 +139,10 @@ export function checkPage(file: string, html: string, texts: readonly EnglishTex
   // Join neighbouring runs of one language, so a text with an inline link or <strong> still matches.
   const joined: { text: string; lang: string }[] = [];
   for (const r of runs) {
+    if (r.quoted) {
+      joined.push({ text: "", lang: r.lang }); // a decision's words: neither checked nor joined to ours
+      continue;
+    }
     const prev = joined.at(-1);
     if (prev && prev.lang === r.lang) prev.text += r.text;
     else joined.push({ ...r });

@@ -87,10 +87,10 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
     expectClean(problems());
   });
 
-  it("/nb/factors/g/ gives titles and notes in bokmål where we wrote them, and marks the English ones lang=en", async () => {
+  it("/nb/factors/g/ gives titles and notes in bokmål, other countries' cases too, and would mark an English one lang=en", async () => {
     const raelingen = record("raelingen-2020");
-    // A Swedish case the authority weighed on (g), with no Norwegian texts.
-    const swedish = records().find((r) => r.country === "SE" && !r.nb && r.factors.g.direction === "aggravating" && r.factors.g.note.length > 24)!;
+    // A Swedish case the authority weighed on (g).
+    const swedish = records().find((r) => r.country === "SE" && r.factors.g.direction === "aggravating" && r.factors.g.note.length > 24)!;
     const { page, problems } = await openPage(browser, "/nb/factors/g/");
     const aggravating = page.locator('section[data-direction="aggravating"]');
     const item = (id: string) => aggravating.locator("li", { has: page.locator(`a[href$='/nb/cases/${id}/#factor-g']`) });
@@ -100,10 +100,10 @@ describe("factor pages /factors/ and /factors/<letter>/", () => {
     await expect(r.locator("p").nth(1).textContent()).resolves.toBe(raelingen.nb!.factors.g);
     await expect(r.locator("p").nth(1).getAttribute("lang")).resolves.toBeNull();
     const se = item(swedish.id);
-    await expect(se.locator("a").first().textContent()).resolves.toBe(swedish.title);
-    await expect(se.locator("a").first().getAttribute("lang")).resolves.toBe("en");
-    await expect(se.locator("p").nth(1).textContent()).resolves.toBe(swedish.factors.g.note);
-    await expect(se.locator("p").nth(1).getAttribute("lang")).resolves.toBe("en");
+    await expect(se.locator("a").first().textContent()).resolves.toBe(swedish.nb!.title);
+    await expect(se.locator("a").first().getAttribute("lang")).resolves.toBeNull();
+    await expect(se.locator("p").nth(1).textContent()).resolves.toBe(swedish.nb!.factors.g);
+    await expect(se.locator("p").nth(1).getAttribute("lang")).resolves.toBeNull();
     // Not assessed: titles only, the English ones marked too.
     const notAssessed = page.locator('section[data-direction="not-assessed"] li a');
     const langs = await notAssessed.evaluateAll((as) => as.map((a) => ({ id: a.getAttribute("href")!.split("/").at(-2)!, lang: a.getAttribute("lang") })));

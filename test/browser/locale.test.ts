@@ -3,6 +3,7 @@
  * language switch leads to the same page in English and back, the alternates name both, and a
  * Norwegian reader can read a case, run the calculator and search in Norwegian.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectClean, launch, openPage, runAxe } from "./harness.ts";
@@ -153,22 +154,17 @@ describe("a case page in Norwegian", () => {
   });
 });
 
-describe("a case described only in English", () => {
-  it("shows its English texts marked lang=en under a Norwegian notice", async () => {
-    const { page, context } = await openPage(browser, "/nb/cases/");
-    // Find a case whose record has no Norwegian block: its page says the description is English only.
-    const hrefs = await page.$$eval("#case-table tbody th a", (as) => as.map((a) => a.getAttribute("href")!));
-    let found = false;
-    for (const href of hrefs) {
-      await page.goto(href);
-      if ((await page.locator("h1").getAttribute("lang")) !== "en") continue;
-      await expect(page.locator("[data-testid='english-only']").textContent()).resolves.toContain("Beskrivelsen av denne saken");
-      await expect(page.locator("#summary + p").getAttribute("lang")).resolves.toBe("en");
-      await expect(page.locator("#decided").textContent()).resolves.toBe("Hva som ble avgjort");
-      found = true;
-      break;
-    }
-    expect(found, "a case without Norwegian texts").toBe(true);
+describe("a case of another country in Norwegian", () => {
+  it("/nb/cases/klarna-2022/ is in bokmål throughout: title, summary, facts and timeline, with no English-only notice", async () => {
+    const { page, problems, context } = await openPage(browser, "/nb/cases/klarna-2022/");
+    const klarna = JSON.parse(readFileSync(new URL("../../content/cases/klarna-2022.json", import.meta.url), "utf8")) as { nb: { title: string; summary: string; details: Record<string, string> } };
+    await expect(page.locator("h1").textContent()).resolves.toBe(klarna.nb.title);
+    await expect(page.locator("#summary + p").textContent()).resolves.toBe(klarna.nb.summary);
+    await expect(page.locator("ol.timeline").textContent()).resolves.toContain(klarna.nb.details["timeline[0].label"]);
+    expect(await page.locator("[data-testid='english-only']").count()).toBe(0);
+    expect(await page.locator("main [lang='en']").allTextContents()).toEqual([]);
+    await expect(page.locator("#decided").textContent()).resolves.toBe("Hva som ble avgjort");
+    expectClean(problems());
     await context.close();
   });
 });
@@ -244,10 +240,11 @@ describe("search in Norwegian", () => {
     expect(snippets.length).toBeGreaterThan(0);
     expect(new Set(snippets)).toEqual(new Set(["en"]));
     expect(await runAxe(page)).toEqual([]);
-    // Klarna's record has no bokmål: its title stays English, marked.
+    // A Swedish case is named in bokmål too.
     await page.goto("/nb/search/?q=Klarna");
     const klarna = page.locator("li.hit-kind-case a.hit-link[href^='/nb/cases/klarna-2022/']").first();
-    await expect(klarna.getAttribute("lang")).resolves.toBe("en");
+    await expect(klarna.textContent()).resolves.toMatch(/^Klarna Bank: /);
+    await expect(klarna.getAttribute("lang")).resolves.toBeNull();
     expectClean(problems());
     await context.close();
 

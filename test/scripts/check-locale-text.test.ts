@@ -65,6 +65,13 @@ describe("check:locale on a Norwegian page", () => {
     expect(standsAlone("names and personal identity numbers", "personal identity numbers")).toBe(false);
   });
 
+  it("does not read a decision's own text (class doc-text) as ours", () => {
+    expect(checkPage("/nb/decisions/x/", page(`<div class="doc-text" lang="en"><p>incl. personal identity numbers, names</p></div>`), english)).toEqual([]);
+    expect(checkPage("/nb/decisions/x/", page(`<div class="doc-text" lang="en"><p>x</p></div><p lang="en">personal identity numbers</p>`), english).map((f) => f.path)).toEqual([
+      "dataSubjects.categories[1]",
+    ]);
+  });
+
   it("lets data files carry the sector's English words for comparing, but not a shown note", () => {
     expect(checkJson("/calculator/e.json", JSON.stringify([["x", "education (municipal primary schools)"]]), english)).toEqual([]);
     expect(checkJson("/compare/c.json", JSON.stringify([{ categories: ["personal identity numbers"] }]), english).map((f) => f.path)).toEqual(["dataSubjects.categories[1]"]);
