@@ -51,10 +51,13 @@ function start(root: HTMLElement, form: HTMLFormElement, ui: VarselStrings) {
   const dateInput = form.querySelector<HTMLInputElement>("#varsel-date")!;
   const country = form.querySelector<HTMLSelectElement>("#varsel-country")!;
   const type = form.querySelector<HTMLSelectElement>("#varsel-type")!;
-  noticeInput.value = params.get("notice") ?? "";
-  dateInput.value = params.get("date") ?? "";
-  country.value = state.scenario.country;
-  type.value = state.scenario.controllerType;
+  // The address fills the form, but never over what the reader typed or chose while this script
+  // was still loading (a slow phone: the page is usable before its script runs).
+  const changed = (select: HTMLSelectElement) => !select.options[select.selectedIndex]?.defaultSelected;
+  if (noticeInput.value === "") noticeInput.value = params.get("notice") ?? "";
+  if (dateInput.value === "") dateInput.value = params.get("date") ?? "";
+  if (!changed(country)) country.value = state.scenario.country;
+  if (!changed(type)) type.value = state.scenario.controllerType;
 
   // The calculator's facts, kept as hidden fields so sending the form again keeps them.
   const hidden = document.getElementById("varsel-hidden")!;
@@ -108,6 +111,8 @@ function start(root: HTMLElement, form: HTMLFormElement, ui: VarselStrings) {
     if (!check()) event.preventDefault();
     else if (!dateInput.value) dateInput.disabled = true; // no empty date=… in the address
   });
+  // From here a bad amount is refused before the form is sent (tests wait for this).
+  form.dataset.ready = "true";
 
   const raw = params.get("notice");
   if (raw !== null && check()) {

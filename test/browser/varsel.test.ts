@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { unzipSync, strFromU8 } from "fflate";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, expectClean, launch, openPage, runAxe } from "./harness.ts";
 
@@ -11,6 +11,9 @@ const content = (path: string) => JSON.parse(readFileSync(new URL(`../../content
 const raelingen = content("cases/raelingen-2020.json");
 const kinds: { id: string; label: string; nb: { label: string } }[] = content("argument-kinds.json");
 const nbLabels = new Set(kinds.map((k) => k.nb.label));
+
+/** The form's script has started: from here a bad amount is refused before the form is sent. */
+const ready = (page: Page) => page.waitForSelector("#varsel-form[data-ready=true]", { state: "attached" });
 
 describe("notice page /varsel/", () => {
   let browser: Browser;
@@ -38,6 +41,7 @@ describe("notice page /varsel/", () => {
 
   it("refuses a bad amount with a message and sends nothing", async () => {
     const { page, problems } = await openPage(browser, "/varsel/");
+    await ready(page);
     await page.fill("#varsel-notice", "åtte hundre tusen");
     await page.click("#varsel-form button[type=submit]");
     await expect(page.locator("#varsel-notice-error").textContent()).resolves.toContain("digits");
@@ -46,8 +50,32 @@ describe("notice page /varsel/", () => {
     expectClean(problems());
   });
 
+  it("keeps what the reader typed while the page's script was still loading (a slow phone)", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { page, problems } = await openPage(browser, "/varsel/?country=IS", {
+      waitUntil: "domcontentloaded",
+      // The form's words arrive last: hold them back until the reader has typed.
+      beforeLoad: (p) => p.route(/\/_astro\/varsel\.en\.[\w-]+\.js$/, async (route) => {
+        await gate;
+        await route.continue();
+      }),
+    });
+    await page.fill("#varsel-notice", "ISK 5 000 000");
+    await page.selectOption("#varsel-type", "private");
+    expect(await page.locator("#varsel-form[data-ready]").count()).toBe(0);
+    release();
+    await ready(page);
+    await expect(page.locator("#varsel-notice").inputValue()).resolves.toBe("ISK 5 000 000");
+    await expect(page.locator("#varsel-type").inputValue()).resolves.toBe("private");
+    // What the reader did not touch still follows the address.
+    await expect(page.locator("#varsel-country").inputValue()).resolves.toBe("IS");
+    expectClean(problems());
+  });
+
   it("enters a notice, shows the forecast and the closest cases, and exports a .docx whose citations link to the site", async () => {
     const { page, problems } = await openPage(browser, `/varsel/?${facts}`, { contextOptions: { acceptDownloads: true } });
+    await ready(page);
     await page.fill("#varsel-notice", "kr 800 000,-");
     await page.fill("#varsel-date", "2026-11-20");
     await Promise.all([page.waitForURL(/notice=/), page.click("#varsel-form button[type=submit]")]);
