@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { casesCiting, documentFineEur, documentHasFine, documentYear, libraryDocuments } from "../domain/documents.ts";
 import { encodeDecisionRows, type DecisionCells } from "../domain/decision-list.ts";
 import type { Locale } from "../i18n/strings.ts";
+import type { SourceDocument } from "../domain/schema/document.ts";
 import { i18nFor, siteLocales } from "./i18n.ts";
 import { library } from "./library.ts";
 
@@ -54,3 +55,14 @@ export const decisionListFiles = () => siteLocales.map((locale) => decisionList(
 
 export const decisionRowsHref = (locale: Locale) => i18nFor(locale).href(`/decisions/${decisionList(locale).file}.json`);
 export const decisionPageHref = (locale: Locale, page: number) => i18nFor(locale).href(page === 1 ? "/decisions/" : `/decisions/page/${page}/`);
+
+/**
+ * A document's title in a page's language. GDPRhub names a decision "<body> (<Country>) -
+ * <reference>", the country in English: the page names the country in its own words. Other
+ * titles (a court's, a report's) are the source's and stay as they are.
+ */
+export function decisionTitle(doc: Pick<SourceDocument, "title" | "country">, locale: Locale): string {
+  const named = /^(.+) \(([^()]+)\) - (.+)$/.exec(doc.title);
+  if (!named || !doc.country || named[2] !== i18nFor("en").ui.countries[doc.country]) return doc.title;
+  return `${named[1]} (${i18nFor(locale).ui.countries[doc.country]}) - ${named[3]}`;
+}
