@@ -1,8 +1,9 @@
 /**
  * The texts of a case record we wrote (title, summary, factor notes, arguments and answers, the
- * appeal note, and the other notes: facts, timeline, measures, sources' roles, what is unverified) in the language a page asks for, each with the language it is actually in: the
- * record's Norwegian block where it has the text (src/domain/localize.ts), else the English. Every
- * page that shows these texts takes them from here; a text in another language than the page's is
+ * appeal note, and the other notes: facts, timeline, measures, sources' roles, what is unverified)
+ * in the language a page asks for, each with the language it is actually in: the record's
+ * Norwegian block where it has the text (src/domain/localize.ts), else the English. Every page
+ * that shows these texts takes them from here; a text in another language than the page's is
  * marked with its lang, and the page says that some of it is in English.
  */
 import { localizeCase, type LocalizedText } from "../domain/localize.ts";
